@@ -1,0 +1,45 @@
+"""The one exception hierarchy of kg. Library code raises these; only the CLI and the server turn them
+into messages, exit codes and HTTP responses.
+
+    KgError
+    ├── InputError          an article or input file cannot be read (names the file, line and field)
+    ├── ResourceError       a bundled data file (ontology, lexicon, gazetteer) is missing or malformed
+    ├── StoreError          the store cannot be opened or written
+    ├── QueryError          a SPARQL query or update is malformed or fails
+    │   └── QueryTimeout    a query ran past its time limit
+    └── ValidationError     the graph breaks the SHACL shapes
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class InputError(KgError):
+    def __init__(self, path: str, message: str, line: int | None = None, field: str | None = None):
+        self.path, self.line, self.field, self.message = path, line, field, message
+        where = path + (f":{line}" if line else "")
+        what = f" (field '{field}')" if field else ""
+        super().__init__(f"{where}: {message}{what}")
+
+
+class ResourceError(KgError):
+    pass
+
+
+class StoreError(KgError):
+    pass
+
+
+class QueryError(KgError):
+    pass
+
+
+class QueryTimeout(QueryError):
+    pass
+
+
+class ValidationError(KgError):
+    pass

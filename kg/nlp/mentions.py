@@ -1,0 +1,150 @@
+"""Mentions in a processed doc: catalogue names first, then the statistical NER for what the catalogue
+does not know. spaCy objects stop here; typed ``Mention`` records go on to linking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..catalog import Catalog, CaseRule, NameEntry, squash
+from ..catalog.names import is_common_word
+from ..records import Article, EntityKind, Mention, Sentence
+from .components import NAMES_KEY
+from .cues import place_hint
+
+NER_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANIZATION,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.FACILITY,
+}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    mention: Mention
+    rank: int  # lower wins among overlapping candidates of equal length
+
+
+def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
+    """Sentence boundaries, trimmed of surrounding white space. A "sentence" that starts in lowercase on
+    the line of the previous one continues it ("... in tutto il quadrante. da Hajin a Sha'Fah."), and no
+    boundary falls inside a name ("Maj. Gen. Igor Konashenkov")."""
+    inside_names = {i for span in doc.spans.get(NAMES_KEY, []) for i in range(span.start_char + 1, span.end_char)}
+    found: list[Sentence] = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end <= start:
+            continue
+        continues = doc.text[start].islower() or sent.start_char in inside_names
+        if found and continues and "\n" not in doc.text[found[-1].end:start]:
+            found[-1] = Sentence(found[-1].start, end)
+        else:
+            found.append(Sentence(start, end))
+    return tuple(found)
+
+
+def find_mentions(doc: Doc, article: Article, catalog: Catalog) -> list[Mention]:
+    """Non-overlapping mentions outside boilerplate, in text order."""
+    sentences = sentences_of(doc)
+    candidates = [*_catalog_candidates(doc, article.lang, catalog, sentences), *_ner_candidates(doc, article.lang, sentences)]
+    chosen = _without_overlaps(candidates)
+    kept = [c.mention for c in chosen if not article.in_boilerplate(c.mention.start, c.mention.end)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _sentence_of(sentences: tuple[Sentence, ...], start: int) -> Sentence:
+    for sentence in sentences:
+        if sentence.start <= start < sentence.end:
+            return sentence
+    return Sentence(start, start)
+
+
+def case_agrees(text: str, entry: NameEntry) -> bool:
+    """Whether the text's capitalisation allows it to be ``entry``'s name."""
+    if entry.case is CaseRule.EXACT:
+        return squash(text) == squash(entry.form) and _letters(text) == _letters(entry.form)
+    if entry.case is CaseRule.NOT_LOWER:
+        return not text.islower()
+    if entry.case is CaseRule.CAPITALISED:
+        return any(word[:1].isupper() for word in text.replace("-", " ").split())
+    return True
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _catalog_candidates(
+    doc: Doc, lang: str, catalog: Catalog, sentences: tuple[Sentence, ...]
+) -> Iterator[_Candidate]:
+    lexicon = catalog.lexicon(lang)
+    for span in doc.spans[NAMES_KEY]:
+        key = span.kb_id_ or squash(span.text)  # a typo span carries the name it stands for
+        entries = [e for e in lexicon.get(key, []) if span.kb_id_ or case_agrees(span.text, e)]
+        if not entries:
+            continue
+        keys = tuple(dict.fromkeys(e.entity for e in entries))
+        first = catalog.entity(keys[0])
+        mention = Mention(
+            start=span.start_char, end=span.end_char, text=span.text, kind=first.kind,
+            sentence=_sentence_of(sentences, span.start_char), candidates=keys, source="ruler",
+            demonym=all(e.demonym for e in entries),
+            context_hint=place_hint(span, lang) if first.kind.is_place else None,
+        )
+        yield _Candidate(span, mention, rank=0 if entries[0].curated else 2)
+
+
+def _usable_ner(span: Span, lang: str) -> bool:
+    text = span.text
+    return (
+        span.label_ in NER_KINDS
+        and not (len(span) == 1 and is_common_word(text, lang))  # "South", "Battles", "Local"
+        and len(text) >= 2
+        and any(c.isupper() for c in text)
+        and "\n" not in text
+        and text[0] not in "#@"
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _ner_candidates(doc: Doc, lang: str, sentences: tuple[Sentence, ...]) -> Iterator[_Candidate]:
+    for ent in doc.ents:
+        span = _trimmed(ent)
+        if span is None or not _usable_ner(span, lang):
+            continue
+        mention = Mention(
+            start=span.start_char, end=span.end_char, text=span.text, kind=NER_KINDS[span.label_],
+            sentence=_sentence_of(sentences, span.start_char), source="ner",
+        )
+        # A person the NER found beats a gazetteer village of the same name, not a curated entity.
+        yield _Candidate(span, mention, rank=1 if span.label_ == "PERSON" else 3)
+
+
+def _trimmed(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].is_punct):
+        start += 1
+    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+
+
+def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Curated names first, then the longest spans; NER only fills the gaps the catalogue leaves."""
+    taken: set[int] = set()
+    chosen = []
+    ordered = sorted(candidates, key=lambda c: (c.rank > 1, -(c.span.end - c.span.start), c.rank, c.span.start))
+    for candidate in ordered:
+        tokens = set(range(candidate.span.start, candidate.span.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(candidate)
+    return chosen

@@ -1,0 +1,1 @@
+"""One router per concern: SPARQL protocol, Graph Store, dumps, descriptions, pages, UI."""
