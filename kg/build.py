@@ -25,8 +25,8 @@ from .rdf.places import place_triples
 from .rdf.terms import iri, text, triple
 from .records import Article, Extraction, InputProblem
 from .store import open_store, replace_graph
-from .store.oxigraph import replace_descriptions
 from .store.graphs import load_static_graphs
+from .store.oxigraph import replace_descriptions
 
 Progress = Callable[[Iterable[Article]], Iterable[Article]]
 

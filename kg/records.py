@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Sentence:
     end: int
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     """Coarse entity kinds used by extraction; each maps to an ontology class (see kg.rdf.terms)."""
 
     ARMED_GROUP = "ArmedGroup"
@@ -136,7 +136,7 @@ class LinkedMention:
     entity: Entity
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     ASSERTED = "asserted"
     CLAIMED = "claimed"
     UNVERIFIED = "unverified"
@@ -144,7 +144,7 @@ class Modality(str, Enum):
     EXPECTED = "expected"
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"

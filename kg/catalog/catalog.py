@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 
 from ..records import Entity
@@ -19,7 +19,7 @@ MIN_PLACE_NAME = 4
 TYPO_MIN_LENGTH = 6  # shorter gazetteer names are mostly noise ("Ali", "Tal")
 
 
-class CaseRule(str, Enum):
+class CaseRule(StrEnum):
     """How the case of the text must agree with a name for a match to count."""
 
     ANY = "any"  # curated multi-word names: machine translations write "raqqa governorate"
@@ -63,9 +63,11 @@ class Catalog:
         return next((e for e in self.entities.values() if e.wikidata == qid), None)
 
 
-def _case_rule(text: str, curated: bool, lang: str) -> CaseRule:
+def _case_rule(text: str, curated: bool, lang: str, demonym: bool = False) -> CaseRule:
     if is_acronym(text):
         return CaseRule.EXACT if sum(c.isalpha() for c in text) <= 2 else CaseRule.NOT_LOWER
+    if demonym:
+        return CaseRule.ANY  # "russi", "iracheni": lowercase in most languages, and listed per language
     words = text.split()
     if not curated or (len(words) == 1 and is_common_word(text, lang)):
         return CaseRule.CAPITALISED
@@ -96,7 +98,8 @@ def _lexicon(names: Iterable[Name], lang: str) -> dict[str, list[NameEntry]]:
         for form in _forms(name):
             if not _usable(form, name.curated, lang):
                 continue
-            entry = NameEntry(form, name.entity, _case_rule(form, name.curated, lang), name.demonym, name.curated)
+            case = _case_rule(form, name.curated, lang, name.demonym)
+            entry = NameEntry(form, name.entity, case, name.demonym, name.curated)
             lexicon[squash(form)].setdefault(name.entity + form, entry)
     return {key: sorted(v.values(), key=lambda e: not e.curated) for key, v in lexicon.items()}
 

@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 from tqdm import tqdm
 
+from ..namespaces import PREFIXES
 from ..resources import query_file
 from ..store import open_store
 from ..store.export import ExportFormat, export_store
-from ..store.query import Table, read_query, run_query
+from ..store.query import QueryResult, Table, read_query, run_query
 from .output import write_table
 
 DEFAULT_INPUT = Path("seeds")
@@ -32,17 +34,14 @@ def build(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
-def _print_result(result: object, fmt: str) -> None:
+def _print_result(result: QueryResult, fmt: str) -> None:
     if isinstance(result, Table):
         write_table(result, fmt, sys.stdout)
     elif isinstance(result, bool):
         print("true" if result else "false")
     else:
-        import pyoxigraph as ox
-
-        from ..namespaces import PREFIXES
-
-        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode())
+        turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)) or b""
+        sys.stdout.write(turtle.decode("utf-8"))
 
 
 def query(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..catalog import Catalog, CaseRule, NameEntry, squash
+from ..catalog import CaseRule, Catalog, NameEntry, squash
 from ..catalog.names import is_common_word
 from ..records import Article, EntityKind, Mention, Sentence
 from .components import NAMES_KEY
@@ -53,7 +53,8 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 def find_mentions(doc: Doc, article: Article, catalog: Catalog) -> list[Mention]:
     """Non-overlapping mentions outside boilerplate, in text order."""
     sentences = sentences_of(doc)
-    candidates = [*_catalog_candidates(doc, article.lang, catalog, sentences), *_ner_candidates(doc, article.lang, sentences)]
+    candidates = [*_catalog_candidates(doc, article.lang, catalog, sentences),
+                  *_ner_candidates(doc, article.lang, sentences)]
     chosen = _without_overlaps(candidates)
     kept = [c.mention for c in chosen if not article.in_boilerplate(c.mention.start, c.mention.end)]
     return sorted(kept, key=lambda m: m.start)

@@ -28,6 +28,19 @@ def open_store(path: Path | str, *, read_only: bool = False) -> ox.Store:
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
+def _insert_data(graph: str, triples: list[ox.Triple]) -> str:
+    body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+
+
+def _update(store: ox.Store, graph: str, update: str) -> None:
+    """Run one SPARQL update: Oxigraph applies it as one transaction, all or nothing."""
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise StoreError(f"cannot write graph <{graph}>: {exc}") from exc
+
+
 def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> int:
     """Replace the content of named graph ``graph`` by ``triples`` in one transaction.
 
@@ -35,20 +48,8 @@ def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> 
     as it was. Returns the number of triples written.
     """
     triples = list(triples)
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
-    update = (
-        f"DROP SILENT GRAPH <{graph}> ;\n"
-        f"INSERT DATA {{ GRAPH <{graph}> {{\n{body.decode('utf-8')}}} }}"
-    )
-    try:
-        store.update(update)
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise StoreError(f"cannot write graph <{graph}>: {exc}") from exc
+    _update(store, graph, f"DROP SILENT GRAPH <{graph}> ;\n" + _insert_data(graph, triples))
     return len(triples)
-
-
-def graph_triple_count(store: ox.Store, graph: str) -> int:
-    return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
 
 def replace_descriptions(
@@ -56,12 +57,10 @@ def replace_descriptions(
 ) -> None:
     """In one transaction, drop what ``graph`` says about ``subjects`` and add ``triples``."""
     values = " ".join(str(s) for s in subjects)
-    body = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    update = (
-        f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }} ;\n"
-        f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
-    )
-    try:
-        store.update(update)
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise StoreError(f"cannot write graph <{graph}>: {exc}") from exc
+    delete = (f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}\n"
+              f"WHERE {{ VALUES ?s {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }} ;\n")
+    _update(store, graph, delete + _insert_data(graph, list(triples)))
+
+
+def graph_triple_count(store: ox.Store, graph: str) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))

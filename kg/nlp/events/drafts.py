@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from ...records import Entity, EntityKind, Event, EventDate, Modality, Quantity
 from .lexicon import TriggerRule
-from .roles import Roles
 from .reading import SentenceView
+from .roles import Roles
 
 SAME_AREA_KM = 30.0
 _STATE_KINDS = {EntityKind.STATE_FORCES, EntityKind.GOVERNMENT_BODY, EntityKind.STATE}

@@ -114,9 +114,9 @@ def _sentence_drafts(doc: Doc, views: list[SentenceView], index: int, rules: dic
         if _skip(doc, trigger, rule, view, cues, sources):
             continue
         draft = _draft(doc, trigger, rule, view, cues, context, sources, source_entities, views, index)
-        if statement and not rule.statement and _reports(doc, statement, trigger, cues):
-            if not _statement_content(draft, statement, cues):
-                continue
+        if (statement is not None and not rule.statement and _reports(doc, statement, trigger, cues)
+                and not _statement_content(draft, statement, cues)):
+            continue
         if rule.statement:
             statement = draft
         _fill_actors(doc, draft, drafts or earlier, cues)

@@ -114,9 +114,10 @@ def _cues(data: dict[str, Any]) -> EventCues:
         "anaphora_settlement", "pronoun_subjects", "metonymy_before", "intention_openers", "between",
     )
     word_fields = ("force_nouns", "civilian_nouns", "person_nouns", "clause_openers", "background_relatives")
+    fields: dict[str, Any] = {name: _phrases(data.get(name, [])) for name in phrase_fields}
+    fields |= {name: frozenset(fold(w) for w in data.get(name, [])) for name in word_fields}
     return EventCues(
-        **{name: _phrases(data.get(name, [])) for name in phrase_fields},
-        **{name: frozenset(fold(w) for w in data.get(name, [])) for name in word_fields},
+        **fields,
         statement_content_dropped=frozenset(data.get("statement_content_dropped", [])),
         quantities={kind: _phrases(words) for kind, words in data.get("quantities", {}).items()},
         number_words={fold(k): v for k, v in data.get("number_words", {}).items()},

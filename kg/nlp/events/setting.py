@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ...records import Entity, EventDate, EntityKind
+from ...records import Entity, EntityKind, EventDate
 from ...timex import TimeExpression, TimexKind, resolve
 from .lexicon import EventCues
-from .reading import Located, SentenceView, clause_gap, contains, folded, preceded_by
+from .reading import SentenceView, clause_gap, contains, folded, preceded_by
 
 PLACE_REACH_BEFORE = 12
 PLACE_REACH_AFTER = 18
@@ -109,11 +109,17 @@ def event_date(trigger: Span, view: SentenceView, narrative_times: list[TimeExpr
     def distance(expr: TimeExpression) -> int:
         return min(abs(expr.start - trigger.start_char), abs(expr.end - trigger.end_char))
 
-    for expr in [*sorted(view.times, key=distance), *narrative_times]:
+    own = sorted(view.times, key=distance)
+    own = [t for t in own if not _introduces_quote(t, trigger)] or own  # "Bali on Feb 10: “...”"
+    for expr in [*own, *narrative_times]:
         resolved = None if expr.vague else resolve(expr, context.anchor or context.published)
         if resolved:
             return resolved
     return None
+
+
+def _introduces_quote(expr: TimeExpression, trigger: Span) -> bool:
+    return ":" in trigger.doc.text[expr.end:expr.end + 3] and expr.end < trigger.start_char
 
 
 def event_operation(view: SentenceView, neighbours: list[SentenceView]) -> Entity | None:
