@@ -62,6 +62,10 @@ def build(inputs: Sequence[Path], store_dir: Path, progress: Progress | None = N
         except KgError as exc:
             summary.problems.append(InputProblem(article.path or article.id, str(exc)))
             continue
+        except Exception as exc:  # a bug must cost one article, not the build: report it and go on
+            message = f"internal error of kg while extracting article {article.id} ({type(exc).__name__}: {exc})"
+            summary.problems.append(InputProblem(article.path or article.id, message + "; please report it"))
+            continue
         built.append(article)
         _count(summary, extraction)
     record_build(store, built, started)

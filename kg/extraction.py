@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from .catalog import Catalog
+from .errors import InputError
 from .link import link_mentions
 from .nlp import Pipelines, find_mentions, sentences_of
 from .nlp.events import extract_events
 from .records import Article, Extraction
 
+MAX_CHARACTERS = 2_000_000  # the statistical parser needs about 1 GB of memory per 1,000,000 characters
+
 
 def extract_article(article: Article, pipelines: Pipelines, catalog: Catalog) -> Extraction:
     """Mentions linked to entities, and the events the article reports."""
-    doc = pipelines.for_language(article.lang)(article.text)
+    if len(article.text) > MAX_CHARACTERS:
+        raise InputError(article.path or article.id, f"the text has {len(article.text):,} characters, more than "
+                         f"the {MAX_CHARACTERS:,} one article may have: split it into several articles")
+    nlp = pipelines.for_language(article.lang)
+    nlp.max_length = MAX_CHARACTERS
+    doc = nlp(article.text)
     mentions = link_mentions(find_mentions(doc, article, catalog), catalog, article)
     events = extract_events(doc, article, mentions, catalog)
     return Extraction(article=article, sentences=sentences_of(doc), mentions=tuple(mentions),

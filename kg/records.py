@@ -113,6 +113,7 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     labels: tuple[tuple[str, str], ...] = ()  # (language, label) pairs for places from the gazetteer
+    wof_id: str | None = None  # the Who's On First record a place was matched to
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,7 @@ def read_curated(ontology: Path) -> tuple[list[Entity], list[Name]]:
             governorate=_key(governorate) if governorate else None,
             country=_key(country) if country else None,
             lat=desc.number(WGS84.lat), lon=desc.number(WGS84.long),
+            wof_id=next((lit.value for lit in desc.literals(KG.wofId)), None),
         ))
         names.extend(_names(key, desc, kind))
     return entities, names

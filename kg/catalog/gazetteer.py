@@ -1,7 +1,8 @@
 """Places of Syria and Iraq from the bundled Who's On First gazetteer (see kg/data/gazetteer/README.md).
 
-A gazetteer row that is a curated entity (same Wikidata ID and a compatible kind, or the same name in the
-same governorate) lends it its names; every other row becomes a place of its own, keyed ``wof/<id>``.
+A gazetteer row that is a curated entity (the curated entity's kg:wofId, the same Wikidata ID and a
+compatible kind, or the same name in the same governorate) lends it its names; every other row becomes
+a place of its own, keyed ``wof/<id>``.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class _CuratedIndex:
     def __init__(self, entities: list[Entity], names: list[Name]):
         self.by_key = {e.key: e for e in entities}
         self.by_qid = {e.wikidata: e for e in entities if e.wikidata}
+        self.by_wof = {e.wof_id: e for e in entities if e.wof_id}
         self.by_name: dict[str, list[Entity]] = {}
         for name in names:
             if not name.demonym and name.entity in self.by_key:
@@ -102,6 +104,8 @@ class _CuratedIndex:
         return None
 
     def same_as(self, row: GazetteerRow, governorate: str | None) -> Entity | None:
+        if row.wof_id in self.by_wof:  # the curated entity names the very record
+            return self.by_wof[row.wof_id]
         by_qid = self.by_qid.get(row.wikidata or "")
         if by_qid:
             return by_qid if by_qid.kind in _COMPATIBLE[row.kind] else None
@@ -138,5 +142,5 @@ def _place(row: GazetteerRow, key: str, governorate: str | None, index: _Curated
         governorate=governorate if row.kind is not EntityKind.GOVERNORATE else None,
         country=row.country if row.country in index.by_key else None,
         lat=row.lat, lon=row.lon,
-        labels=row.labels,
+        labels=row.labels, wof_id=row.wof_id,
     )

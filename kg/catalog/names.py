@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import available_languages, zipf_frequency
 
 from .folding import fold
 
@@ -41,7 +41,17 @@ def without_article(name: str) -> str | None:
 def is_common_word(word: str, lang: str) -> bool:
     """Whether ``word`` is also an everyday word of ``lang`` (or of English, the lingua franca of news)."""
     w = word.lower()
-    return zipf_frequency(w, lang) >= COMMON_WORD_ZIPF or zipf_frequency(w, "en") >= COMMON_WORD_ZIPF
+    return _zipf(w, lang) >= COMMON_WORD_ZIPF or _zipf(w, "en") >= COMMON_WORD_ZIPF
+
+
+def _zipf(word: str, lang: str) -> float:
+    # A language without a word list ("und", "ku") leaves English alone to decide.
+    return zipf_frequency(word, lang) if lang in _word_list_languages() else 0.0
+
+
+@lru_cache(maxsize=1)
+def _word_list_languages() -> frozenset[str]:
+    return frozenset(available_languages())
 
 
 def is_acronym(text: str) -> bool:

@@ -16,6 +16,14 @@ from spacy.tokens import Doc, Span
 from ..catalog import squash
 
 NAMES_KEY = "kg_names"
+_TEXT_KEY = "kg_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` rebuilds the string from the tokens at every call."""
+    if _TEXT_KEY not in doc.user_data:
+        doc.user_data[_TEXT_KEY] = doc.text
+    return str(doc.user_data[_TEXT_KEY])
 _NAME_LABEL = "KG_NAME"
 
 

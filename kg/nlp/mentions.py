@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..catalog import CaseRule, Catalog, NameEntry, squash
 from ..catalog.names import is_common_word
 from ..records import Article, EntityKind, Mention, Sentence
-from .components import NAMES_KEY
+from .components import NAMES_KEY, text_of
 from .cues import place_hint
 
 NER_KINDS = {
@@ -35,6 +35,7 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     the line of the previous one continues it ("... in tutto il quadrante. da Hajin a Sha'Fah."), and no
     boundary falls inside a name ("Maj. Gen. Igor Konashenkov")."""
     inside_names = {i for span in doc.spans.get(NAMES_KEY, []) for i in range(span.start_char + 1, span.end_char)}
+    whole = text_of(doc)
     found: list[Sentence] = []
     for sent in doc.sents:
         text = sent.text
@@ -42,8 +43,8 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
         end = sent.end_char - (len(text) - len(text.rstrip()))
         if end <= start:
             continue
-        continues = doc.text[start].islower() or sent.start_char in inside_names
-        if found and continues and "\n" not in doc.text[found[-1].end:start]:
+        continues = whole[start].islower() or sent.start_char in inside_names
+        if found and continues and "\n" not in whole[found[-1].end:start]:
             found[-1] = Sentence(found[-1].start, end)
         else:
             found.append(Sentence(start, end))

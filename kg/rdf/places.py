@@ -25,7 +25,8 @@ def _place(place: Entity) -> Iterator[ox.Triple]:
     for lang, label in place.labels:
         yield triple(node, SKOS.prefLabel if lang == "en" else SKOS.altLabel, text(label, lang))
     yield triple(node, KG.reviewStatus, iri(KG.Unreviewed))
-    yield triple(node, KG.wofId, text(place.key.removeprefix("wof/")))
+    if place.wof_id:
+        yield triple(node, KG.wofId, text(place.wof_id))
     if place.governorate:
         yield triple(node, KG.inGovernorate, iri(entity_iri(place.governorate)))
     if place.country:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...catalog import Catalog, fold
-from ...records import Article, Entity, Event, LinkedMention, Modality
+from ...records import Article, Entity, Event, LinkedMention, Modality, Sentence
 from ...timex import TimeExpression, TimeUnit, TimexKind, find_time_expressions
+from ..mentions import sentences_of
 from .component import TRIGGERS_KEY
 from .drafts import Draft, merge_article, merge_sentence, resolve_sub_event, to_event
 from .lexicon import EventCues, TriggerRule, event_cues, trigger_rules
@@ -50,25 +51,22 @@ def extract_events(doc: Doc, article: Article, mentions: Sequence[LinkedMention]
 def sentence_views(doc: Doc, article: Article, mentions: Sequence[LinkedMention]) -> list[SentenceView]:
     times = find_time_expressions(article.text, article.lang)
     quotes = quotation_ids(article.text)
+    by_sentence: dict[Sentence, list[LinkedMention]] = {}
+    for linked in mentions:
+        by_sentence.setdefault(linked.mention.sentence, []).append(linked)
     views = []
-    for sentence in sorted({m.mention.sentence for m in mentions} | _doc_sentences(doc), key=lambda s: s.start):
+    for sentence in sorted(set(by_sentence) | set(sentences_of(doc)), key=lambda s: s.start):
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or article.in_boilerplate(sentence.start, sentence.end):
             continue
         view = SentenceView(sentence, article.text.count("\n", 0, sentence.start), span.start, span.end,
                             quote=max(quotes[sentence.start:sentence.end], default=0))
-        view.mentions = [_located(doc, m) for m in mentions if m.mention.sentence == sentence]
+        view.mentions = [_located(doc, m) for m in by_sentence.get(sentence, [])]
         view.triggers = [t for t in doc.spans[TRIGGERS_KEY] if span.start <= t.start and t.end <= span.end
                          and not any(m.start <= t.start < m.end for m in view.mentions)]  # "Jazeera Storm"
         view.times = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
         views.append(view)
     return views
-
-
-def _doc_sentences(doc: Doc) -> set:
-    from ..mentions import sentences_of
-
-    return set(sentences_of(doc))
 
 
 def _located(doc: Doc, linked: LinkedMention) -> Located:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ...catalog import fold
 from ...records import Entity, EntityKind, Modality
+from ..components import text_of
 from .lexicon import EventCues
 from .reading import Located, SentenceView, contains, folded, starts_with, words_before
 from .setting import TextContext
@@ -80,7 +81,7 @@ def _speaker(view: SentenceView, cue_start: int, cue_end: int, after_cue: bool) 
 
 def update_quote(doc: Doc, view: SentenceView, sources: list[Located], context: TextContext) -> Entity | None:
     """The speaker of a quotation the sentence is part of, if one was opened with an attribution."""
-    text = doc.text[view.sentence.start:view.sentence.end]
+    text = text_of(doc)[view.sentence.start:view.sentence.end]
     speaker = context.quote_source if context.quote_open else None
     opens = sum(text.count(q) for q in "“«")
     closes = sum(text.count(q) for q in "”»")

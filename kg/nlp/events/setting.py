@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Entity, EntityKind, EventDate
 from ...timex import TimeExpression, TimexKind, resolve
+from ..components import text_of
 from .lexicon import EventCues
 from .reading import SentenceView, clause_gap, contains, folded, preceded_by
 
@@ -95,7 +96,7 @@ def update_anchor(view: SentenceView, doc: Doc, context: TextContext) -> None:
     """A day-precise date followed by a colon ("According to Bali on Feb 10: “...") dates what follows."""
     for expr in view.times:
         if expr.kind is TimexKind.ABSOLUTE and expr.day is not None:
-            after = doc.text[expr.end:expr.end + 3]
+            after = text_of(doc)[expr.end:expr.end + 3]
             if ":" in after:
                 resolved = resolve(expr, context.published)
                 if resolved:
@@ -119,7 +120,7 @@ def event_date(trigger: Span, view: SentenceView, narrative_times: list[TimeExpr
 
 
 def _introduces_quote(expr: TimeExpression, trigger: Span) -> bool:
-    return ":" in trigger.doc.text[expr.end:expr.end + 3] and expr.end < trigger.start_char
+    return ":" in text_of(trigger.doc)[expr.end:expr.end + 3] and expr.end < trigger.start_char
 
 
 def event_operation(view: SentenceView, neighbours: list[SentenceView]) -> Entity | None:
