@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..catalog import CaseRule, Catalog, NameEntry, squash
+from ..catalog import CaseRule, Catalog, NameEntry, fold, squash
 from ..catalog.names import is_common_word
 from ..records import Article, EntityKind, Mention, Sentence
 from .components import NAMES_KEY, text_of
@@ -90,6 +90,8 @@ def _catalog_candidates(
     for span in doc.spans[NAMES_KEY]:
         key = span.kb_id_ or squash(span.text)  # a typo span carries the name it stands for
         entries = [e for e in lexicon.get(key, []) if span.kb_id_ or case_agrees(span.text, e)]
+        if _part_of_longer_name(span):
+            entries = [e for e in entries if e.curated]
         if not entries:
             continue
         keys = tuple(dict.fromkeys(e.entity for e in entries))
@@ -101,6 +103,18 @@ def _catalog_candidates(
             context_hint=place_hint(span, lang) if first.kind.is_place else None,
         )
         yield _Candidate(span, mention, rank=0 if entries[0].curated else 2)
+
+
+def _part_of_longer_name(span: Span) -> bool:
+    """"Maarat" in "Maarat al-Numan": the next word goes on with the name, so a gazetteer village called
+    "Maarat" is not what the text names."""
+    if span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.text[:1].isupper() or fold(following.text).split("-")[0] in _ARTICLES
+
+
+_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ath", "ed", "es", "ez", "en"})
 
 
 def _usable_ner(span: Span, lang: str) -> bool:

@@ -59,7 +59,8 @@ class Draft:
         self.date = self.date or other.date
         self.operation = self.operation or other.operation
         self.sources += [s for s in other.sources if s not in self.sources]
-        self.quantities += other.quantities
+        kinds = {q.kind for q in self.quantities}  # a restated toll is the same toll
+        self.quantities += [q for q in other.quantities if q.kind not in kinds]
         if _MODALITY_STRENGTH.index(other.modality) < _MODALITY_STRENGTH.index(self.modality):
             self.modality = other.modality  # a restatement as fact outweighs an earlier hedge
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...catalog import Catalog, fold
-from ...records import Article, Entity, Event, LinkedMention, Modality, Sentence
+from ...records import Article, Entity, EntityKind, Event, LinkedMention, Modality, Sentence
 from ...timex import TimeExpression, TimeUnit, TimexKind, find_time_expressions
 from ..mentions import sentences_of
 from .component import TRIGGERS_KEY
@@ -138,7 +138,7 @@ def _skip(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues: 
 def _draft(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues: EventCues,
            context: TextContext, speakers: list[Located], sources: list[Entity], views: list[SentenceView],
            index: int) -> Draft:
-    actors = candidate_actors(doc, view, cues, set() if rule.statement else {s.start for s in speakers})
+    actors = candidate_actors(doc, trigger, view, cues, set() if rule.statement else {s.start for s in speakers})
     roles = assign_roles(doc, trigger, actors, view, cues)
     if rule.statement and sources and not roles.initiators:
         roles.initiators.append(sources[0])
@@ -149,6 +149,8 @@ def _draft(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues:
     draft.operation = event_operation(view, neighbours)
     claimed = bool(sources) and not rule.statement
     draft.sources = list(sources) if claimed else []
+    if claimed and not roles.initiators and sources[0].kind.is_actor and sources[0].kind is not EntityKind.PERSON:
+        roles.initiators.append(sources[0])  # "The YPG said it had repelled ...": the group speaks of itself
     draft.modality = modality(doc, trigger, view, cues, claimed)
     civilians = near_word(doc, trigger.start, trigger.end, cues.civilian_nouns, reach=8)
     draft.sub_event_type = resolve_sub_event(draft, civilians)

@@ -67,6 +67,7 @@ class EventCues:
     person_nouns: frozenset[str]
     quantities: dict[str, frozenset[Phrase]]
     number_words: dict[str, int | None]
+    adjective_after_noun: bool = False  # "caccia iracheni": a demonym right after the trigger is its agent
 
 
 def _lexicon_path(lang: str, name: str) -> Path:
@@ -121,4 +122,5 @@ def _cues(data: dict[str, Any]) -> EventCues:
         statement_content_dropped=frozenset(data.get("statement_content_dropped", [])),
         quantities={kind: _phrases(words) for kind, words in data.get("quantities", {}).items()},
         number_words={fold(k): v for k, v in data.get("number_words", {}).items()},
+        adjective_after_noun=bool(data.get("adjective_after_noun", False)),
     )

@@ -36,14 +36,19 @@ class Roles:
         return not (self.initiators or self.targets or self.associated)
 
 
-def candidate_actors(doc: Doc, view: SentenceView, cues: EventCues, speakers: set[int]) -> list[Located]:
+def candidate_actors(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues, speakers: set[int]) -> list[Located]:
     """The sentence's actor mentions, less the speakers of attributions (by position: "the SDF claimed
-    that SDF special forces freed..." keeps the second SDF)."""
+    that SDF special forces freed..." keeps the second SDF) and a headline's dateline ("Siria, raid ...")."""
     return [
         m for m in view.actors()
-        if m.entity.kind not in _NOT_ACTORS and m.start not in speakers
-        and (not m.linked.mention.demonym or is_actor_demonym(doc, m, cues))
+        if m.entity.kind not in _NOT_ACTORS and m.start not in speakers and not _dateline(doc, m, view)
+        and (not m.linked.mention.demonym or is_actor_demonym(doc, m, cues)
+             or (cues.adjective_after_noun and m.start == trigger.end))
     ]
+
+
+def _dateline(doc: Doc, mention: Located, view: SentenceView) -> bool:
+    return mention.start == view.start and mention.end < view.end and doc[mention.end].text in {",", ":", "-", "–", "—"}
 
 
 def assign_roles(doc: Doc, trigger: Span, actors: list[Located], view: SentenceView, cues: EventCues) -> Roles:
@@ -75,6 +80,8 @@ def _role(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: Eve
     after = actor.start >= trigger.end
     if after and actor.start - trigger.end <= 2 and preceded_by(doc, actor.start, cues.possessive_before, floor, 2):
         return "initiator"  # "l'offensiva delle SDF"
+    if after and actor.start == trigger.end and actor.linked.mention.demonym and cues.adjective_after_noun:
+        return "initiator"  # "raid russi", "frappes turques"
     if preceded_by(doc, actor.start, cues.target_before, floor, limit=3) and after:
         return "target"
     grammatical = _grammatical_role(doc, trigger, actor)
