@@ -53,3 +53,13 @@ def test_typo_index_finds_one_edit() -> None:
     assert index.lookup("damascas") == "damascus"
     assert index.lookup("baghdad") is None  # spelled right: not a typo
     assert index.lookup("bxxhdad") is None
+
+
+def test_transliteration_skeletons_meet() -> None:
+    from kg.catalog.transliteration import skeleton
+
+    assert skeleton("Khan Sheikhoun") == skeleton("Khan Shaykhun") == skeleton("Khan Cheikhoun")
+    assert skeleton("Maarat al-Numan") == skeleton("Ma`arrat an Nu`man")
+    assert skeleton("Jisr al-Shughour") == skeleton("Jisr ash Shughur")
+    assert skeleton("Deir ez-Zor") == skeleton("Dayr az Zawr")
+    assert skeleton("Donald Trump") != skeleton("Deir ez-Zor")

@@ -60,3 +60,10 @@ def test_rules_only_without_a_trained_pipeline(monkeypatch: pytest.MonkeyPatch) 
     assert "ner" not in nlp.pipe_names and "sentencizer" in nlp.pipe_names
     doc = nlp("The SDF took Hajin. ISIS fled.")
     assert [s.text for s in doc.spans["kg_names"]] == ["SDF", "Hajin", "ISIS"]
+
+
+def test_other_transliterations_of_villages(extract: Extract) -> None:
+    extraction = extract("Airstrikes hit Khan Sheikhoun and the town of Maarat al-Numan on Monday.")
+    places = {m.mention.text: m.entity for m in extraction.mentions if m.entity.kind.is_place}
+    assert set(places) == {"Khan Sheikhoun", "Maarat al-Numan"}
+    assert all(p.governorate == "idlib-governorate" for p in places.values())

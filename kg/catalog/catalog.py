@@ -14,6 +14,7 @@ from .curated import read_curated
 from .folding import fold, squash
 from .gazetteer import read_gazetteer
 from .names import Name, is_acronym, is_common_word, without_article
+from .transliteration import is_distinctive, skeleton
 
 MIN_PLACE_NAME = 4
 TYPO_MIN_LENGTH = 6  # shorter gazetteer names are mostly noise ("Ali", "Tal")
@@ -58,6 +59,18 @@ class Catalog:
                 if len(key) >= TYPO_MIN_LENGTH and key.isalpha() and any(
                     e.curated and not e.demonym and " " not in e.form
                     for e in entries)]
+
+    def skeletons(self, lang: str) -> dict[str, str]:
+        """Transliteration skeleton → the name key of the places it stands for (see ``transliteration``),
+        for skeletons distinctive enough and owned by one name key only."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for key, entries in self.lexicon(lang).items():
+            for entry in entries:
+                if self.entities[entry.entity].kind.is_place and not entry.demonym:
+                    shape = skeleton(entry.form)
+                    if is_distinctive(shape):
+                        found[shape].add(key)
+        return {shape: min(keys) for shape, keys in found.items()}
 
     def by_qid(self, qid: str) -> Entity | None:
         return next((e for e in self.entities.values() if e.wikidata == qid), None)

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..catalog import squash
+from ..catalog import fold, squash
+from ..catalog.transliteration import ARTICLES, skeleton
+from .cues import after_locative
 
 NAMES_KEY = "kg_names"
 _TEXT_KEY = "kg_text"
@@ -45,23 +47,48 @@ class CatalogMatcher:
     keys meet whatever the split, and the index needs no tokenizing of 100,000 names at start-up.
     """
 
-    def __init__(self, max_tokens: int = 8):
+    def __init__(self, lang: str, max_tokens: int = 8):
+        self.lang = lang
         self.max_tokens = max_tokens
         self.keys: set[str] = set()
         self.typos = TypoIndex()
+        self.skeletons: dict[str, str] = {}
 
-    def add_names(self, keys: Iterable[str], typo_keys: Iterable[str] = ()) -> None:
-        """``typo_keys``: names also found with one letter wrong ("Bagdhad"), for long curated names."""
+    def add_names(self, keys: Iterable[str], typo_keys: Iterable[str] = (),
+                  skeletons: dict[str, str] | None = None) -> None:
+        """``typo_keys``: names also found with one letter wrong ("Bagdhad"), for long curated names;
+        ``skeletons``: place names also found in another transliteration ("Khan Sheikhoun")."""
         self.keys.update(keys)
         for key in typo_keys:
             self.typos.add(key)
+        self.skeletons.update(skeletons or {})
 
     def __call__(self, doc: Doc) -> Doc:
+        """Exact names, then typos and other transliterations where no exact name covers the words; where
+        hits overlap, the mention stage keeps the longest ("Maarat al-Numan" over a village "Maarat")."""
         spans = list(self._spans(doc))
         covered = {i for span in spans for i in range(span.start, span.end)}
         spans += [s for s in self._typo_spans(doc) if s.start not in covered]
+        longest: dict[int, int] = {}
+        for span in spans:
+            longest[span.start] = max(longest.get(span.start, 0), span.end)
+        spans += [s for s in self._skeleton_spans(doc) if s.end > longest.get(s.start, 0)]
         doc.spans[NAMES_KEY] = spans
         return doc
+
+    def _skeleton_spans(self, doc: Doc) -> Iterator[Span]:
+        """Capitalised words whose transliteration skeleton is a place's: several words anywhere ("Khan
+        Sheikhoun"), one word only after a place preposition ("in Jarabulus")."""
+        for start, first in enumerate(doc):
+            if not first.text[:1].isupper() or not first.is_alpha:
+                continue
+            located = after_locative(doc, start, self.lang)
+            for end in range(min(start + SKELETON_MAX_TOKENS, len(doc)), start + (0 if located else 1), -1):
+                span = doc[start:end]
+                key = self.skeletons.get(skeleton(span.text)) if _name_like(span) else None
+                if key:
+                    yield Span(doc, start, end, label=_NAME_LABEL, kb_id=key)
+                    break
 
     def _typo_spans(self, doc: Doc) -> Iterator[Span]:
         for token in doc:
@@ -85,6 +112,16 @@ class CatalogMatcher:
 
 
 TYPO_MIN_LENGTH = 6
+SKELETON_MAX_TOKENS = 5
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised words, Arabic articles and hyphens only: "Maarat al-Numan", "Khan Sheikhoun"."""
+    for token in span:
+        text = token.text
+        if not (text[:1].isupper() or text == "-" or fold(text).split("-")[0] in ARTICLES):
+            return False
+    return span[-1].text[:1].isupper() or "-" in span[-1].text
 
 
 class TypoIndex:
@@ -123,6 +160,6 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-@Language.factory("kg_catalog_matcher")
-def make_catalog_matcher(nlp: Language, name: str, max_tokens: int = 8) -> CatalogMatcher:
-    return CatalogMatcher(max_tokens)
+@Language.factory("kg_catalog_matcher", default_config={"lang": "en", "max_tokens": 8})
+def make_catalog_matcher(nlp: Language, name: str, lang: str, max_tokens: int = 8) -> CatalogMatcher:
+    return CatalogMatcher(lang, max_tokens)

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..catalog import fold
 from ..errors import ResourceError
@@ -24,6 +24,7 @@ _WINDOW = 4  # tokens looked at before a name
 class PlaceCues:
     before: dict[str, frozenset[str]]
     after: dict[str, frozenset[str]]
+    locative: frozenset[str] = frozenset()  # prepositions that introduce a place: "in", "near", "presso"
 
 
 @cache
@@ -36,6 +37,7 @@ def place_cues(lang: str) -> PlaceCues:
         return PlaceCues(
             before={hint: frozenset(fold(p) for p in data[hint]["before"]) for hint in (GOVERNORATE, SETTLEMENT)},
             after={hint: frozenset(fold(p) for p in data[hint]["after"]) for hint in (GOVERNORATE, SETTLEMENT)},
+            locative=frozenset(fold(p) for p in data.get("locative_before", [])),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ResourceError(f"{path}: not a valid place cue lexicon ({exc})") from exc
@@ -54,6 +56,13 @@ def place_hint(span: Span, lang: str) -> str | None:
             if _joined(preceding[-n:]) in cues.before.get(hint, ()):
                 return hint
     return None
+
+
+def after_locative(doc: Doc, index: int, lang: str) -> bool:
+    """Whether the words right before token ``index`` are a preposition that introduces a place."""
+    words = [fold(t.text) for t in doc[max(0, index - 3):index]]
+    locative = place_cues(lang).locative
+    return any(_joined(words[-n:]) in locative for n in range(1, len(words) + 1))
 
 
 def _joined(words: list[str]) -> str:

@@ -27,7 +27,11 @@ NER_KINDS = {
 class _Candidate:
     span: Span
     mention: Mention
-    rank: int  # lower wins among overlapping candidates of equal length
+    rank: int  # see _without_overlaps
+
+
+# Ranks of mention candidates, best first (see _without_overlaps).
+_CURATED, _PLACE_PHRASE, _NER_PERSON, _VILLAGE, _NER_OTHER = range(5)
 
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
@@ -102,7 +106,8 @@ def _catalog_candidates(
             demonym=all(e.demonym for e in entries),
             context_hint=place_hint(span, lang) if first.kind.is_place else None,
         )
-        yield _Candidate(span, mention, rank=0 if entries[0].curated else 2)
+        multi_word = len([t for t in span if t.is_alpha]) >= 2
+        yield _Candidate(span, mention, rank=_CURATED if entries[0].curated else _PLACE_PHRASE if multi_word else _VILLAGE)
 
 
 def _part_of_longer_name(span: Span) -> bool:
@@ -140,7 +145,7 @@ def _ner_candidates(doc: Doc, lang: str, sentences: tuple[Sentence, ...]) -> Ite
             sentence=_sentence_of(sentences, span.start_char), source="ner",
         )
         # A person the NER found beats a gazetteer village of the same name, not a curated entity.
-        yield _Candidate(span, mention, rank=1 if span.label_ == "PERSON" else 3)
+        yield _Candidate(span, mention, rank=_NER_PERSON if span.label_ == "PERSON" else _NER_OTHER)
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -153,10 +158,13 @@ def _trimmed(ent: Span) -> Span | None:
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-    """Curated names first, then the longest spans; NER only fills the gaps the catalogue leaves."""
+    """Curated names, gazetteer names of several words and persons the NER found compete by length, then by
+    that order ("Khan Sheikhoun" is a town even when the NER calls it a person); one-word gazetteer names and
+    other NER entities only fill the gaps ("Habun Osman" the person, not a village "Osman")."""
     taken: set[int] = set()
     chosen = []
-    ordered = sorted(candidates, key=lambda c: (c.rank > 1, -(c.span.end - c.span.start), c.rank, c.span.start))
+    ordered = sorted(candidates, key=lambda c: (c.rank > _NER_PERSON, -(c.span.end - c.span.start), c.rank,
+                                                c.span.start))
     for candidate in ordered:
         tokens = set(range(candidate.span.start, candidate.span.end))
         if tokens & taken:

@@ -46,10 +46,10 @@ def load_pipeline(lang: str, catalog: Catalog) -> Language:
     nlp.add_pipe("kg_paragraph_breaks", first=True)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer", after="kg_paragraph_breaks")
-    matcher = nlp.add_pipe("kg_catalog_matcher", last=True)
+    matcher = nlp.add_pipe("kg_catalog_matcher", last=True, config={"lang": lang})
     assert isinstance(matcher, CatalogMatcher)
     lexicon = catalog.lexicon(lang)
-    matcher.add_names(lexicon, typo_keys=catalog.typo_keys(lang))
+    matcher.add_names(lexicon, typo_keys=catalog.typo_keys(lang), skeletons=catalog.skeletons(lang))
     if trigger_rules(lang):
         nlp.add_pipe("kg_event_triggers", last=True, config={"lang": lang})
     return nlp
