@@ -107,7 +107,8 @@ def _catalog_candidates(
             context_hint=place_hint(span, lang) if first.kind.is_place else None,
         )
         multi_word = len([t for t in span if t.is_alpha]) >= 2
-        yield _Candidate(span, mention, rank=_CURATED if entries[0].curated else _PLACE_PHRASE if multi_word else _VILLAGE)
+        rank = _CURATED if entries[0].curated else _PLACE_PHRASE if multi_word else _VILLAGE
+        yield _Candidate(span, mention, rank=rank)
 
 
 def _part_of_longer_name(span: Span) -> bool:
