@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 from ..catalog import fold, squash
 from ..catalog.transliteration import ARTICLES, skeleton
 from .cues import after_locative
+from .function_words import DETERMINERS
+from .typos import TypoIndex
 
 NAMES_KEY = "kg_names"
 _TEXT_KEY = "kg_text"
@@ -80,8 +82,8 @@ class CatalogMatcher:
         """Capitalised words whose transliteration skeleton is a place's: several words anywhere ("Khan
         Sheikhoun"), one word only after a place preposition ("in Jarabulus")."""
         for start, first in enumerate(doc):
-            if not first.text[:1].isupper() or not first.is_alpha:
-                continue
+            if not first.text[:1].isupper() or not first.is_alpha or fold(first.text) in DETERMINERS:
+                continue  # "La Turquie" is no village
             located = after_locative(doc, start, self.lang)
             for end in range(min(start + SKELETON_MAX_TOKENS, len(doc)), start + (0 if located else 1), -1):
                 span = doc[start:end]
@@ -99,16 +101,35 @@ class CatalogMatcher:
 
     def _spans(self, doc: Doc) -> Iterator[Span]:
         for start, first in enumerate(doc):
-            if not first.is_alpha and not first.is_digit and not first.text[0].isalnum():
+            if not first.text[0].isalnum():
                 continue
-            key = ""
-            for end in range(start, min(start + self.max_tokens, len(doc))):
-                token = doc[end]
-                if end > start and "\n" in doc[end - 1].whitespace_ + doc[end - 1].text:
-                    break
-                key += squash(token.text)
-                if key in self.keys and token.text[-1].isalnum():
-                    yield Span(doc, start, end + 1, label=_NAME_LABEL)
+            for first_key, as_written in _first_word_keys(first.text):
+                key = ""
+                for end in range(start, min(start + self.max_tokens, len(doc))):
+                    token = doc[end]
+                    if end > start and ("\n" in doc[end - 1].whitespace_ + doc[end - 1].text or not as_written):
+                        break
+                    key += first_key if end == start else squash(token.text)
+                    if key in self.keys and token.text[-1].isalnum():
+                        yield Span(doc, start, end + 1, label=_NAME_LABEL, kb_id="" if as_written else key)
+
+
+ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _first_word_keys(text: str) -> Iterator[tuple[str, bool]]:
+    """The keys a name's first word may have: as written; without an Arabic proclitic ("وداعش", "بهجين",
+    "للرقة" = li + al-Raqqa), which the blank Arabic tokenizer leaves on; and, alone, the acronym before
+    a hyphen of a compound ("SDF-Kämpfer", "IS-Stellungen"). The flag says whether it is as written."""
+    yield squash(text), True
+    if text[:1] in ARABIC_PROCLITICS and len(text) > 3:
+        rest = text[1:]
+        yield squash("ال" + rest[1:] if rest.startswith("ل") else rest), False
+        if rest[:1] in ARABIC_PROCLITICS and len(rest) > 3:
+            yield squash(rest[1:]), False
+    head = text.split("-", 1)[0]
+    if "-" in text and len(head) >= 2 and head.isupper():
+        yield squash(head), False
 
 
 TYPO_MIN_LENGTH = 6
@@ -122,42 +143,6 @@ def _name_like(span: Span) -> bool:
         if not (text[:1].isupper() or text == "-" or fold(text).split("-")[0] in ARTICLES):
             return False
     return span[-1].text[:1].isupper() or "-" in span[-1].text
-
-
-class TypoIndex:
-    """Names within one edit (a letter added, dropped, changed, or two swapped) of a word, via the words'
-    one-deletion variants (the symmetric-delete method)."""
-
-    def __init__(self) -> None:
-        self.by_deletion: dict[str, set[str]] = {}
-        self.names: set[str] = set()
-
-    @staticmethod
-    def _deletions(word: str) -> set[str]:
-        return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-    def add(self, key: str) -> None:
-        self.names.add(key)
-        for variant in self._deletions(key):
-            self.by_deletion.setdefault(variant, set()).add(key)
-
-    def lookup(self, word: str) -> str | None:
-        if word in self.names:
-            return None  # spelled right: the exact lookup has it
-        found = {k for v in self._deletions(word) for k in self.by_deletion.get(v, ())}
-        close = sorted((abs(len(k) - len(word)), k) for k in found if k[0] == word[0] and _one_edit(word, k))
-        return close[0][1] if close else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 @Language.factory("kg_catalog_matcher", default_config={"lang": "en", "max_tokens": 8})

@@ -73,7 +73,10 @@ def _sentence_of(sentences: tuple[Sentence, ...], start: int) -> Sentence:
 
 
 def case_agrees(text: str, entry: NameEntry) -> bool:
-    """Whether the text's capitalisation allows it to be ``entry``'s name."""
+    """Whether the text's capitalisation allows it to be ``entry``'s name (always, in a script without
+    case, such as Arabic)."""
+    if not any(c.isupper() or c.islower() for c in text):
+        return True
     if entry.case is CaseRule.EXACT:
         return squash(text) == squash(entry.form) and _letters(text) == _letters(entry.form)
     if entry.case is CaseRule.NOT_LOWER:

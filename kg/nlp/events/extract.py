@@ -28,6 +28,7 @@ from .setting import (
     update_places,
 )
 
+_REPORTERS = {EntityKind.PERSON, EntityKind.MEDIA}  # they tell of events, they are not the group acting
 SUPPRESS_REACH = 4  # a specific weapon word next to a generic one ("attack with chemical weapons") wins
 
 
@@ -149,7 +150,7 @@ def _draft(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues:
     draft.operation = event_operation(view, neighbours)
     claimed = bool(sources) and not rule.statement
     draft.sources = list(sources) if claimed else []
-    if claimed and not roles.initiators and sources[0].kind.is_actor and sources[0].kind is not EntityKind.PERSON:
+    if claimed and not roles.initiators and sources[0].kind.is_actor and sources[0].kind not in _REPORTERS:
         roles.initiators.append(sources[0])  # "The YPG said it had repelled ...": the group speaks of itself
     draft.modality = modality(doc, trigger, view, cues, claimed)
     civilians = near_word(doc, trigger.start, trigger.end, cues.civilian_nouns, reach=8)

@@ -19,11 +19,16 @@ from typing import Any
 from ...catalog import fold
 from ...errors import ResourceError
 from ...resources import DATA_DIR
+from ..function_words import DETERMINERS
 
 TRIGGERS_FILE = "event_triggers.jsonl"
 CUES_FILE = "event_cues.json"
 
 Phrase = tuple[str, ...]  # folded tokens
+_READ_BACKWARDS = frozenset({
+    "target_before", "agent_before", "associated_before", "possessive_before", "between", "metonymy_before",
+    "expected", "denied", "negation",
+})
 
 
 @dataclass(frozen=True)
@@ -74,8 +79,13 @@ def _lexicon_path(lang: str, name: str) -> Path:
     return DATA_DIR / "lexicons" / lang / name
 
 
-def _phrases(values: list[str]) -> frozenset[Phrase]:
-    return frozenset(tuple(fold(v).replace("'", "' ").split()) for v in values)
+def _phrases(values: list[str], drop_articles: bool = False) -> frozenset[Phrase]:
+    phrases = set()
+    for value in values:
+        words = tuple(fold(value).replace("'", "' ").split())
+        kept = tuple(w for w in words if w not in DETERMINERS) if drop_articles else words
+        phrases.add(kept or words)
+    return frozenset(phrases)
 
 
 @cache
@@ -115,7 +125,7 @@ def _cues(data: dict[str, Any]) -> EventCues:
         "anaphora_settlement", "pronoun_subjects", "metonymy_before", "intention_openers", "between",
     )
     word_fields = ("force_nouns", "civilian_nouns", "person_nouns", "clause_openers", "background_relatives")
-    fields: dict[str, Any] = {name: _phrases(data.get(name, [])) for name in phrase_fields}
+    fields: dict[str, Any] = {name: _phrases(data.get(name, []), name in _READ_BACKWARDS) for name in phrase_fields}
     fields |= {name: frozenset(fold(w) for w in data.get(name, [])) for name in word_fields}
     return EventCues(
         **fields,

@@ -9,7 +9,7 @@ from ...catalog import fold
 from ...records import Entity, EntityKind, Modality
 from ..components import text_of
 from .lexicon import EventCues
-from .reading import Located, SentenceView, contains, folded, starts_with, words_before
+from .reading import CLAUSE_STOPS, COMMAS, Located, SentenceView, contains, folded, starts_with, words_before
 from .setting import TextContext
 
 SOURCE_REACH = 8
@@ -115,9 +115,9 @@ def is_background(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues) 
     by militants last year"; "South Manuja, where the parties signed a truce"), not the news."""
     for index in range(trigger.start - 1, max(view.start, trigger.start - 8), -1):
         token = doc[index]
-        if token.text == ",":
+        if token.text in COMMAS:
             return False
-        if fold(token.text) in cues.background_relatives and index > view.start and doc[index - 1].text == ",":
+        if fold(token.text) in cues.background_relatives and index > view.start and doc[index - 1].text in COMMAS:
             return True
     return False
 
@@ -127,6 +127,6 @@ def is_hypothetical(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues
     if starts_with(folded(doc, view.start, view.start + 4), cues.intention_openers):
         return True  # "L'obiettivo è creare ...", "The aim is to ..."
     start = trigger.start
-    while start > view.start and start > trigger.start - 6 and doc[start - 1].text not in {",", ";", ":"}:
+    while start > view.start and start > trigger.start - 6 and doc[start - 1].text not in COMMAS | CLAUSE_STOPS:
         start -= 1
     return contains(folded(doc, start, trigger.start), cues.hypothetical)

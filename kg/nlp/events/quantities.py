@@ -35,12 +35,12 @@ def find_quantities(doc: Doc, view: SentenceView, cues: EventCues) -> list[Quant
 
 
 def _count_before(words: list[str], index: int, cues: EventCues) -> int | None:
-    """"five of its fighters killed": a number, then people, then the verb."""
+    """"five of its fighters killed", "12 morts": a number, then people (or nothing), then the word."""
     window = words[max(0, index - _BEFORE):index]
-    for offset, word in enumerate(window):
-        value = _number(word, cues)
-        if value and any(w in cues.person_nouns for w in window[offset + 1:]):
-            return value
+    for offset in range(len(window) - 1, -1, -1):  # the nearest number is the one counted
+        value = _number(window[offset], cues)
+        if value and (offset == len(window) - 1 or any(w in cues.person_nouns for w in window[offset + 1:])):
+            return value  # "12 morts", "five of its fighters killed"
     return None
 
 

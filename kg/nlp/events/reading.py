@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from ...catalog import fold
 from ...records import Entity, EntityKind, LinkedMention, Sentence
 from ...timex import TimeExpression
-from .lexicon import EventCues, Phrase
+from .lexicon import DETERMINERS, EventCues, Phrase
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "il", "lo", "la", "i", "gli", "le", "l'", "un", "una"})
+COMMAS = frozenset({",", "،"})  # Latin and Arabic
+CLAUSE_STOPS = frozenset({";", "؛", ":", "."})
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def words_before(doc: Doc, index: int, limit: int, floor: int) -> list[str]:
     """Up to ``limit`` folded words before token ``index`` (not before ``floor``), determiners dropped."""
     tokens = doc[max(floor, index - limit - 4):max(floor, index)]
     words = [fold(t.text) for t in tokens if not (t.is_punct and t.text not in ("'", "’"))]
-    return [w for w in words if w not in _DETERMINERS][-limit:]
+    return [w for w in words if w not in DETERMINERS][-limit:]
 
 
 def preceded_by(doc: Doc, index: int, phrases: frozenset[Phrase], floor: int, limit: int = 4) -> bool:
@@ -96,7 +97,7 @@ def preceded_by(doc: Doc, index: int, phrases: frozenset[Phrase], floor: int, li
 def clause_gap(doc: Doc, a: int, b: int) -> bool:
     """Whether punctuation that closes a clause (; : or a sentence stop) lies between tokens a and b."""
     lo, hi = sorted((a, b))
-    return any(t.text in {";", ":", "."} for t in doc[lo:hi])
+    return any(t.text in CLAUSE_STOPS for t in doc[lo:hi])
 
 
 def near_word(doc: Doc, start: int, end: int, words: frozenset[str], reach: int = 2) -> bool:
@@ -115,4 +116,4 @@ def is_actor_demonym(doc: Doc, mention: Located, cues: EventCues) -> bool:
         return True  # "the Kurds", "Iraqis"
     previous = fold(doc[mention.start - 1].text) if mention.start > 0 else ""
     following = doc[mention.end] if mention.end < len(doc) else None
-    return previous in _DETERMINERS and (following is None or following.is_punct)  # "contro ... i curdi."
+    return previous in DETERMINERS and (following is None or following.is_punct)  # "contro ... i curdi."

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...catalog import fold
 from ...records import Entity, EntityKind
 from .lexicon import EventCues
-from .reading import Located, SentenceView, clause_gap, is_actor_demonym, preceded_by
+from .reading import COMMAS, Located, SentenceView, clause_gap, is_actor_demonym, preceded_by
 
 REACH = 30  # tokens around a trigger within which actors are considered
 _NOT_ACTORS = {EntityKind.MEDIA}
@@ -93,7 +93,7 @@ def _role(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: Eve
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:
-    return any(t.text == "," for t in doc[start:end])
+    return any(t.text in COMMAS for t in doc[start:end])
 
 
 _NOMINAL = ("compound", "amod", "conj", "appos", "nmod", "poss")
