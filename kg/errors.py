@@ -6,7 +6,9 @@ into messages, exit codes and HTTP responses.
     ├── ResourceError       a bundled data file (ontology, lexicon, gazetteer) is missing or malformed
     ├── StoreError          the store cannot be opened or written
     ├── QueryError          a SPARQL query or update is malformed or fails
-    │   └── QueryTimeout    a query ran past its time limit
+    │   ├── QueryTimeout    a query ran past its time limit
+    │   └── EndpointError   a remote SPARQL endpoint cannot be reached, times out or answers badly (names it)
+    ├── LinkError           a Wikidata link decision cannot be recorded (unknown entity, bad QID, conflict)
     └── ValidationError     the graph breaks the SHACL shapes
 """
 
@@ -38,6 +40,14 @@ class QueryError(KgError):
 
 
 class QueryTimeout(QueryError):
+    pass
+
+
+class EndpointError(QueryError):
+    pass
+
+
+class LinkError(KgError):
     pass
 
 

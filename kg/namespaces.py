@@ -117,3 +117,13 @@ def wikidata_iri(qid: str) -> str:
 def sparql_prefixes() -> str:
     """PREFIX declarations for every namespace above, for queries written in Python-free .rq files."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+# Wikidata link candidates and the decisions on them (``kg link``), in a graph no build touches.
+LINKS_GRAPH: Final = GRAPH + "links"
+LINK = Namespace(ID + "link/")
+
+
+def link_candidate_iri(entity_key: str, qid: str) -> str:
+    """The node that proposes Wikidata item ``qid`` for the entity at ``kge:<entity_key>``."""
+    return f"{LINK}{entity_key}/{qid}"

@@ -103,3 +103,52 @@ def serve(args: argparse.Namespace) -> int:
     settings = ServeSettings.from_cli(args)
     run_server(settings)
     return 0
+
+
+DEFAULT_DECISIONS = Path("kg-links.tsv")
+
+
+def add_link_options(parser: argparse.ArgumentParser) -> None:
+    decide = parser.add_mutually_exclusive_group()
+    decide.add_argument("--accept", nargs=2, metavar=("ENTITY", "QID"),
+                        help="record that ENTITY (its IRI, or the key after .../id/entity/) is Wikidata "
+                        "item QID")
+    decide.add_argument("--reject", nargs=2, metavar=("ENTITY", "QID"),
+                        help="record that ENTITY is not QID: it is never proposed for ENTITY again")
+    parser.add_argument("--endpoint", metavar="URL",
+                        help="the Wikidata SPARQL endpoint to ask (default: the Wikidata Query Service)")
+    parser.add_argument("--limit", type=_positive, default=3, metavar="N",
+                        help="candidates per entity (default: 3)")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                        help="seconds to wait for the endpoint (default: 30)")
+    parser.add_argument("--decisions", type=Path, default=DEFAULT_DECISIONS, metavar="FILE",
+                        help="also keep decisions in FILE, a TSV to commit; kg link re-applies it to the "
+                        f"store (default: ./{DEFAULT_DECISIONS})")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def link(args: argparse.Namespace) -> int:
+    from .. import wikilink
+    from ..errors import StoreError
+
+    if not args.store.is_dir():
+        raise StoreError(f"no store at {args.store}: run 'kg build' first (or pass --store DIR)")
+    store = open_store(args.store)
+    if args.accept or args.reject:
+        decide = wikilink.accept_link if args.accept else wikilink.reject_link
+        decision = decide(store, *(args.accept or args.reject), decisions_file=args.decisions)
+        print(f"{decision.status.value} wd:{decision.qid} for {decision.entity_key}: recorded in the store "
+              f"{args.store} and in {args.decisions}")
+        return 0
+    endpoint = wikilink.Endpoint(args.endpoint or wikilink.DEFAULT_ENDPOINT, args.timeout)
+    proposals = wikilink.propose_links(store, endpoint, limit=args.limit, decisions_file=args.decisions)
+    write_table(wikilink.candidate_table(proposals.candidates), args.format, sys.stdout)
+    print(f"kg link: {len(proposals.candidates)} candidates for {proposals.entities_with_candidates} of "
+          f"{proposals.entities} entities without a Wikidata link, from {endpoint.url}", file=sys.stderr)
+    return 0

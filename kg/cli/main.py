@@ -66,6 +66,11 @@ def make_parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.set_defaults(handler=commands.validate)
 
+    p = _table_command(sub, "link", "propose Wikidata candidates for entities without a link, or record a "
+                       "decision on one (--accept / --reject)")
+    commands.add_link_options(p)
+    p.set_defaults(handler=commands.link)
+
     p = sub.add_parser("serve", help="serve the store: SPARQL 1.1 endpoint, web UI, linked-data pages")
     _store_option(p)
     commands.add_serve_options(p)

@@ -56,7 +56,9 @@ def map_page() -> HTMLResponse:
         "mapQuery": MAP_QUERY if MAP_QUERY in names else next((e["name"] for e in gallery if e["map"]), None),
         "timelineQuery": TIMELINE_QUERY if TIMELINE_QUERY in names
         else next((e["name"] for e in gallery if e["timeline"]), None),
-        "outlines": [f"/map/geo/{name}" for name in OUTLINES],
+        # Drawn in this order (Syria last, on top); the map fits the "focus" outline.
+        "outlines": [{"name": "iraq", "url": "/map/geo/iraq", "labels": False, "focus": False},
+                     {"name": "syria", "url": "/map/geo/syria", "labels": True, "focus": True}],
     }
     return HTMLResponse(render("map.html", gallery=gallery, config=config))
 

@@ -13,8 +13,10 @@ from ..context import Context
 from ..examples import load_examples
 from ..problems import ApiError
 from ..templating import render
+from . import maps
 
 router = APIRouter()
+router.include_router(maps.router)  # /map: the map and timeline page
 
 MAX_TERMS = 50
 

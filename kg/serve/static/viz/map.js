@@ -3,7 +3,7 @@
  * view), so shapes at Syria's latitude are not stretched. Zoom with the wheel or the buttons; drag to pan.
  *
  *   var map = new KgViz.Map(svgElement, { tooltip: div, onSelect: function (marker or null) {} });
- *   map.setOutlines([{ data: featureCollection, name: "syria", labels: true }, ...]);
+ *   map.setOutlines([{ data: featureCollection, name: "syria", labels: true, focus: true }, ...]);
  *   map.setMarkers([{ key, label, sublabel, lat, lon, count, slices: [{ key, label, colour, count }] }], refit);
  */
 (function () {
@@ -12,6 +12,7 @@
   var PAD = 36;
   var MIN_ZOOM = 1;
   var MAX_ZOOM = 48;
+  var LABEL_ZOOM = 3;
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(SVG_NS, name);
@@ -44,7 +45,7 @@
   }
 
   /* The area of a pie marker grows with its count, so its radius grows with the square root. */
-  function radius(count) { return Math.min(30, 4 + 3.5 * Math.sqrt(count)); }
+  function radius(count) { return Math.min(26, 3 + 3 * Math.sqrt(count)); }
 
   function slicePath(r, from, to) {
     var large = to - from > Math.PI ? 1 : 0;
@@ -66,6 +67,7 @@
       outlines: el("g", { "class": "outlines" }, svg),
       labels: el("g", { "class": "gov-labels" }, svg),
       markers: el("g", { "class": "markers" }, svg),
+      places: el("g", { "class": "place-labels" }, svg),
     };
     this._interact();
   }
@@ -86,10 +88,10 @@
     this.draw();
   };
 
-  /* The base projection fits the first outline (the country of interest) and every marker. */
+  /* The base projection fits the outline marked ``focus`` (else the first) and every marker. */
   SvgMap.prototype._fit = function () {
     var box = [Infinity, Infinity, -Infinity, -Infinity];
-    var first = this.outlines[0];
+    var first = this.outlines.filter(function (o) { return o.focus; })[0] || this.outlines[0];
     if (first) {
       first.data.features.forEach(function (f) {
         polygonsOf(f.geometry).forEach(function (p) { p[0].forEach(function (c) { extend(box, c[0], c[1]); }); });
@@ -153,10 +155,14 @@
   };
 
   SvgMap.prototype._drawMarkers = function () {
-    var self = this, layer = this.layers.markers;
-    layer.textContent = "";
+    var self = this, layer = this.layers.markers, names = this.layers.places;
+    layer.textContent = ""; names.textContent = "";
     this.markers.forEach(function (m) {
       var p = self.project(m.lon, m.lat), r = radius(m.count);
+      if (self.view.zoom >= LABEL_ZOOM) {  // zoomed in: name the places
+        el("text", { "class": "place-label", x: (p[0] + r + 3).toFixed(1), y: p[1].toFixed(1), dy: "0.35em" }, names)
+          .textContent = m.label;
+      }
       var g = el("g", { "class": "marker" + (m.key === self.selected ? " selected" : ""), tabindex: "0",
                         role: "button", transform: "translate(" + p[0].toFixed(1) + "," + p[1].toFixed(1) + ")",
                         "data-place": m.key, "data-count": m.count, "aria-label": m.label + ": " + m.count }, layer);
@@ -213,7 +219,7 @@
     total.textContent = m.count + (m.count === 1 ? " event" : " events");
     tip.appendChild(total);
     var rect = this.svg.getBoundingClientRect(), f = rect.width / this.width;
-    tip.style.left = (p[0] * f + 14) + "px";
+    tip.style.left = Math.max(0, Math.min(p[0] * f + 14, rect.width - 260)) + "px";
     tip.style.top = (p[1] * f + 14) + "px";
     tip.hidden = false;
   };
