@@ -10,7 +10,6 @@ elsewhere. Playwright drives the system browser (never ``playwright install``).
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,15 +20,6 @@ from conftest import ARTIFACTS, live_server
 
 from kg.resources import queries_dir
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 GEO = Path(__file__).resolve().parents[2] / "kg" / "serve" / "static" / "geo"
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-syria/ontology#>
 PREFIX wgs84: <http://www.w3.org/2003/01/geo/wgs84_pos#>
@@ -40,20 +30,6 @@ TIMEOUT_MS = 20_000
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium (the browser test needs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
