@@ -77,13 +77,16 @@ def shared_quads() -> list[ox.Quad]:
             (SDF, RDFS.label, _lit("Syrian Democratic Forces", "en")),
             (SDF, RDFS.label, _lit("قوات سوريا الديمقراطية", "ar")),
             (SDF, SKOS.altLabel, _lit("SDF", "en")),
+            (SDF, KG.reviewStatus, _n(KG.Reviewed)),
             (ISIS, RDF.type, _n(KG.ArmedGroup)),
             (ISIS, RDFS.label, _lit("Islamic State", "en")),
+            (ISIS, KG.reviewStatus, _n(KG.Reviewed)),
         ],
     )
     wikidata = _quads(WIKIDATA_GRAPH, [(SDF, OWL.sameAs, _n(wikidata_iri(SDF_QID)))])
     places = _quads(
-        PLACES_GRAPH, [(RAQQA, RDF.type, _n(KG.Settlement)), (RAQQA, RDFS.label, _lit("Raqqa", "en"))]
+        PLACES_GRAPH, [(RAQQA, RDF.type, _n(KG.Settlement)), (RAQQA, RDFS.label, _lit("Raqqa", "en")),
+                       (RAQQA, KG.reviewStatus, _n(KG.Unreviewed))]
     )
     return ontology + entities + wikidata + places
 

@@ -92,5 +92,5 @@ def test_concepts_ontology_and_graph_iris_are_dereferenceable(client) -> None:
     ontology = client.get("/ontology", headers=BROWSER)
     assert ontology.status_code == 200 and 'id="ArmedGroup"' in ontology.text
     graph = client.get(path_of(ENTITIES_GRAPH), headers={"accept": "text/turtle"})
-    assert len(list(ox.parse(graph.content, format=ox.RdfFormat.TURTLE))) == 6
+    assert len(list(ox.parse(graph.content, format=ox.RdfFormat.TURTLE))) == 8
     assert "Download this graph" in html(client, ENTITIES_GRAPH)
