@@ -134,7 +134,7 @@ def _usable_ner(span: Span, lang: str) -> bool:
         and len(text) >= 2
         and any(c.isupper() for c in text)
         and "\n" not in text
-        and text[0] not in "#@"
+        and not any(c in text for c in "#@+:|/")  # tweets: "Tabqah:#SAA", "Daesh v @watanisy"
         and not any(c.isdigit() for c in text)
     )
 

@@ -14,7 +14,15 @@ from ..mentions import sentences_of
 from .component import TRIGGERS_KEY
 from .drafts import Draft, merge_article, merge_sentence, resolve_sub_event, to_event
 from .lexicon import EventCues, TriggerRule, event_cues, trigger_rules
-from .modality import attribution_sources, is_background, is_hypothetical, is_negated, modality, update_quote
+from .modality import (
+    attribution_sources,
+    is_background,
+    is_hypothetical,
+    is_negated,
+    modality,
+    speaker_phrase,
+    update_quote,
+)
 from .quantities import find_quantities
 from .reading import Located, SentenceView, folded, near_word, quotation_ids, starts_with
 from .roles import Roles, assign_roles, candidate_actors
@@ -139,7 +147,8 @@ def _skip(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues: 
 def _draft(doc: Doc, trigger: Span, rule: TriggerRule, view: SentenceView, cues: EventCues,
            context: TextContext, speakers: list[Located], sources: list[Entity], views: list[SentenceView],
            index: int) -> Draft:
-    actors = candidate_actors(doc, trigger, view, cues, set() if rule.statement else {s.start for s in speakers})
+    speaking = {m.start for s in speakers for m in speaker_phrase(doc, view, s)}
+    actors = candidate_actors(doc, trigger, view, cues, set() if rule.statement else speaking)
     roles = assign_roles(doc, trigger, actors, view, cues)
     if rule.statement and sources and not roles.initiators:
         roles.initiators.append(sources[0])
