@@ -96,10 +96,12 @@ def _usable(text: str, curated: bool, lang: str) -> bool:
 
 
 def _forms(name: Name) -> set[str]:
-    # Hyphen and space variants need no listing: names are looked up squashed (see ``squash``).
+    """The name, and for "As Susah" also "Susah" and "al-Susah": transliterations write the Arabic article
+    assimilated (as-, ash-, ad-) or not (al-), or leave it out. Hyphen and space variants need no listing:
+    names are looked up squashed (see ``squash``)."""
     bare = without_article(name.text)
     if bare and not name.demonym and sum(c.isalpha() for c in bare) >= 5:
-        return {name.text, bare}
+        return {name.text, bare, f"al-{bare}"}
     return {name.text}
 
 

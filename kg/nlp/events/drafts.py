@@ -16,6 +16,7 @@ from ...records import Entity, EntityKind, Event, EventDate, Modality, Quantity
 from .lexicon import TriggerRule
 from .reading import SentenceView
 from .roles import Roles
+from .setting import most_specific
 
 SAME_AREA_KM = 30.0
 _STATE_KINDS = {EntityKind.STATE_FORCES, EntityKind.GOVERNMENT_BODY, EntityKind.STATE}
@@ -166,7 +167,7 @@ def to_event(draft: Draft) -> Event:
         actor1=tuple(draft.roles.initiators),
         actor2=tuple(draft.roles.targets),
         associated=tuple(draft.roles.associated),
-        places=tuple(draft.places),
+        places=tuple(most_specific(draft.places)),
         date=draft.date,
         operation=draft.operation,
         modality=draft.modality,

@@ -47,8 +47,16 @@ def candidate_actors(doc: Doc, trigger: Span, view: SentenceView, cues: EventCue
     ]
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _dateline(doc: Doc, mention: Located, view: SentenceView) -> bool:
-    return mention.start == view.start and mention.end < view.end and doc[mention.end].text in {",", ":", "-", "–", "—"}
+    """"Siria, raid russi ...", "QAMISHLI, Syria (ANHA) - ...": the place a story was filed from."""
+    if mention.start == view.start and mention.end < view.end and doc[mention.end].text in {",", ":", *_DASHES}:
+        return True
+    head = doc[view.start:min(view.end, view.start + 10)]
+    dash = next((t.i for t in head if t.text in _DASHES and t.i > view.start and t.nbor(-1).text == ")"), None)
+    return dash is not None and mention.end <= dash
 
 
 def assign_roles(doc: Doc, trigger: Span, actors: list[Located], view: SentenceView, cues: EventCues) -> Roles:

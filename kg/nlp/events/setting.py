@@ -64,6 +64,7 @@ def event_places(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues) -
 
 
 def most_specific(places: list[Entity]) -> list[Entity]:
+    """The village before the governorate around it; among equals, the order of the text."""
     return sorted(places, key=lambda p: _SPECIFICITY.get(p.kind, 5))
 
 
