@@ -6,10 +6,10 @@ into messages, exit codes and HTTP responses.
     ├── ResourceError       a bundled data file (ontology, lexicon, gazetteer) is missing or malformed
     ├── StoreError          the store cannot be opened or written
     ├── QueryError          a SPARQL query or update is malformed or fails
-    │   ├── QueryTimeout    a query ran past its time limit
     │   └── EndpointError   a remote SPARQL endpoint cannot be reached, times out or answers badly (names it)
-    ├── LinkError           a Wikidata link decision cannot be recorded (unknown entity, bad QID, conflict)
-    └── ValidationError     the graph breaks the SHACL shapes
+    └── LinkError           a Wikidata link decision cannot be recorded (unknown entity, bad QID, conflict)
+
+A store that breaks the SHACL shapes is not an error: ``kg.validation`` reports it.
 """
 
 from __future__ import annotations
@@ -39,9 +39,6 @@ class QueryError(KgError):
     pass
 
 
-class QueryTimeout(QueryError):
-    pass
-
 
 class EndpointError(QueryError):
     pass
@@ -50,6 +47,3 @@ class EndpointError(QueryError):
 class LinkError(KgError):
     pass
 
-
-class ValidationError(KgError):
-    pass

@@ -114,6 +114,7 @@ class Entity:
     lon: float | None = None
     labels: tuple[tuple[str, str], ...] = ()  # (language, label) pairs for places from the gazetteer
     wof_id: str | None = None  # the Who's On First record a place was matched to
+    population: int = 0  # from the gazetteer, where known: a tie-breaker between places of one name
 
 
 @dataclass(frozen=True)

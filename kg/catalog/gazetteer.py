@@ -142,5 +142,5 @@ def _place(row: GazetteerRow, key: str, governorate: str | None, index: _Curated
         governorate=governorate if row.kind is not EntityKind.GOVERNORATE else None,
         country=row.country if row.country in index.by_key else None,
         lat=row.lat, lon=row.lon,
-        labels=row.labels, wof_id=row.wof_id,
+        labels=row.labels, wof_id=row.wof_id, population=row.population,
     )

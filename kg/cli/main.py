@@ -14,7 +14,7 @@ from ..store import default_store_dir
 from . import commands
 from .output import FORMATS
 
-EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+EXIT_ERROR = 2  # a command could not run; 1 is a build that left some inputs out
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
 

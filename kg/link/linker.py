@@ -2,7 +2,8 @@
 
 The order of evidence: the words around the name ("Raqqa province", "the city of Raqqa"); curated entities
 over gazetteer rows; a settlement over the governorate of the same name when nothing says otherwise; the
-governorates the article's other places lie in; Syria over Iraq; entities with a Wikidata link.
+governorates the article's other places lie in; Syria over Iraq; entities with a Wikidata link; the larger
+population.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def _score(entity: Entity, candidates: list[Entity], context: Counter[str]) -> t
         context[entity.governorate or ""],
         entity.country == "syria",
         entity.wikidata is not None,
+        entity.population,
         order,
     )
 
