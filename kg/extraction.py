@@ -1,4 +1,4 @@
-"""From one article to its linked extraction: nlp → link (→ events)."""
+"""From one article to its linked extraction: nlp → link → events."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def extract_article(article: Article, pipelines: Pipelines, catalog: Catalog) ->
     nlp = pipelines.for_language(article.lang)
     nlp.max_length = MAX_CHARACTERS
     doc = nlp(article.text)
-    mentions = link_mentions(find_mentions(doc, article, catalog), catalog, article)
-    events = extract_events(doc, article, mentions, catalog)
-    return Extraction(article=article, sentences=sentences_of(doc), mentions=tuple(mentions),
-                      events=tuple(events))
+    sentences = sentences_of(doc)
+    mentions = link_mentions(find_mentions(doc, article, catalog, sentences), catalog, article)
+    events = extract_events(doc, article, mentions, sentences)
+    return Extraction(article=article, sentences=sentences, mentions=tuple(mentions), events=tuple(events))

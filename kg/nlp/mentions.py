@@ -55,9 +55,10 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
-def find_mentions(doc: Doc, article: Article, catalog: Catalog) -> list[Mention]:
-    """Non-overlapping mentions outside boilerplate, in text order."""
-    sentences = sentences_of(doc)
+def find_mentions(doc: Doc, article: Article, catalog: Catalog,
+                  sentences: tuple[Sentence, ...] | None = None) -> list[Mention]:
+    """Non-overlapping mentions outside boilerplate, in text order (``sentences``: the doc's, if known)."""
+    sentences = sentences or sentences_of(doc)
     candidates = [*_catalog_candidates(doc, article.lang, catalog, sentences),
                   *_ner_candidates(doc, article.lang, sentences)]
     chosen = _without_overlaps(candidates)

@@ -7,10 +7,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ...catalog import Catalog, fold
+from ...catalog import fold
 from ...records import Article, Entity, EntityKind, Event, LinkedMention, Modality, Sentence
 from ...timex import TimeExpression, TimeUnit, TimexKind, find_time_expressions
-from ..mentions import sentences_of
 from .component import TRIGGERS_KEY
 from .drafts import Draft, merge_article, merge_sentence, resolve_sub_event, to_event
 from .lexicon import EventCues, TriggerRule, event_cues, trigger_rules
@@ -40,13 +39,14 @@ _REPORTERS = {EntityKind.PERSON, EntityKind.MEDIA}  # they tell of events, they 
 SUPPRESS_REACH = 4  # a specific weapon word next to a generic one ("attack with chemical weapons") wins
 
 
-def extract_events(doc: Doc, article: Article, mentions: Sequence[LinkedMention], catalog: Catalog) -> list[Event]:
-    """The events ``article`` reports, in text order."""
+def extract_events(doc: Doc, article: Article, mentions: Sequence[LinkedMention],
+                   sentences: Sequence[Sentence]) -> list[Event]:
+    """The events ``article`` reports, in text order (``sentences``: see kg.nlp.sentences_of)."""
     cues = event_cues(article.lang)
     rules = {r.id: r for r in trigger_rules(article.lang)}
     if cues is None or not rules or TRIGGERS_KEY not in doc.spans:
         return []
-    views = sentence_views(doc, article, mentions)
+    views = sentence_views(doc, article, mentions, sentences)
     context = TextContext(published=article.published)
     drafts: list[Draft] = []
     for index, view in enumerate(views):
@@ -57,14 +57,15 @@ def extract_events(doc: Doc, article: Article, mentions: Sequence[LinkedMention]
     return [to_event(d) for d in merge_article(drafts)]
 
 
-def sentence_views(doc: Doc, article: Article, mentions: Sequence[LinkedMention]) -> list[SentenceView]:
+def sentence_views(doc: Doc, article: Article, mentions: Sequence[LinkedMention],
+                   sentences: Sequence[Sentence]) -> list[SentenceView]:
     times = find_time_expressions(article.text, article.lang)
     quotes = quotation_ids(article.text)
     by_sentence: dict[Sentence, list[LinkedMention]] = {}
     for linked in mentions:
         by_sentence.setdefault(linked.mention.sentence, []).append(linked)
     views = []
-    for sentence in sorted(set(by_sentence) | set(sentences_of(doc)), key=lambda s: s.start):
+    for sentence in sorted(set(by_sentence) | set(sentences), key=lambda s: s.start):
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or article.in_boilerplate(sentence.start, sentence.end):
             continue
