@@ -121,6 +121,8 @@ def _part_of_longer_name(span: Span) -> bool:
     if span.end >= len(span.doc):
         return False
     following = span.doc[span.end]
+    if following.text == "-":  # "Britain-based": a compound word, not the name of a village
+        return True
     return following.text[:1].isupper() or fold(following.text).split("-")[0] in _ARTICLES
 
 

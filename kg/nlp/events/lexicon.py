@@ -63,6 +63,7 @@ class EventCues:
     pronoun_subjects: frozenset[Phrase]
     metonymy_before: frozenset[Phrase]
     intention_openers: frozenset[Phrase]
+    quantity_inclusion: frozenset[Phrase]
     statement_content_dropped: frozenset[str]
     force_nouns: frozenset[str]
     clause_openers: frozenset[str]
@@ -123,6 +124,7 @@ def _cues(data: dict[str, Any]) -> EventCues:
         "target_before", "agent_before", "associated_before", "possessive_before", "attribution",
         "source_after_attribution", "unverified", "denied", "expected", "hypothetical", "negation",
         "anaphora_settlement", "pronoun_subjects", "metonymy_before", "intention_openers", "between",
+        "quantity_inclusion",
     )
     word_fields = ("force_nouns", "civilian_nouns", "person_nouns", "clause_openers", "background_relatives")
     fields: dict[str, Any] = {name: _phrases(data.get(name, []), name in _READ_BACKWARDS) for name in phrase_fields}

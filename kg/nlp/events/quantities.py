@@ -45,10 +45,13 @@ def _count_before(words: list[str], index: int, cues: EventCues) -> int | None:
 
 
 def _count_after(words: list[str], index: int, cues: EventCues) -> int | None:
-    """"freed three women and nine children": the verb, then numbers each followed by people."""
+    """"freed three women and nine children": the verb, then numbers each followed by people; a number
+    after "including" is part of the one before ("12 civilians, including four children")."""
     window = words[index:index + _AFTER]
     total = 0
     for offset, word in enumerate(window[:-1]):
+        if any(tuple(window[max(0, offset - len(p)):offset]) == p for p in cues.quantity_inclusion):
+            break
         value = _number(word, cues)
         if value and window[offset + 1] in cues.person_nouns:
             total += value

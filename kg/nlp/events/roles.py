@@ -51,8 +51,11 @@ _DASHES = {"-", "–", "—"}
 
 
 def _dateline(doc: Doc, mention: Located, view: SentenceView) -> bool:
-    """"Siria, raid russi ...", "QAMISHLI, Syria (ANHA) - ...": the place a story was filed from."""
-    if mention.start == view.start and mention.end < view.end and doc[mention.end].text in {",", ":", *_DASHES}:
+    """The place a story is about or was filed from: a headline's "Siria, raid russi ...", a body's
+    "QAMISHLI, Syria (ANHA) - ..."."""
+    headline = view.paragraph == 0
+    if headline and mention.start == view.start and mention.end < view.end and doc[mention.end].text in {
+            ",", ":", *_DASHES}:
         return True
     head = doc[view.start:min(view.end, view.start + 10)]
     dash = next((t.i for t in head if t.text in _DASHES and t.i > view.start and t.nbor(-1).text == ")"), None)
@@ -73,8 +76,15 @@ def assign_roles(doc: Doc, trigger: Span, actors: list[Located], view: SentenceV
 def _in_next_clause(doc: Doc, trigger: Span, actor: Located, cues: EventCues) -> bool:
     """"... troops had crossed the Euphrates where the SDF is battling IS": an actor separated from the
     trigger by a relative or contrastive word belongs to another clause."""
-    between = doc[trigger.end:actor.start] if actor.start >= trigger.end else doc[actor.end:trigger.start]
-    return any(fold(t.text) in cues.clause_openers for t in between)
+    if actor.start >= trigger.end:
+        return any(fold(t.text) in cues.clause_openers for t in doc[trigger.end:actor.start])
+    # Before the trigger, only an open clause counts: "Turkey, which backs some factions, warned" keeps Turkey.
+    for token in reversed(doc[actor.end:trigger.start]):
+        if token.text in COMMAS:
+            return False
+        if fold(token.text) in cues.clause_openers:
+            return True
+    return False
 
 
 def _role(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: EventCues) -> str | None:
