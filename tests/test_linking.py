@@ -67,3 +67,10 @@ def test_other_transliterations_of_villages(extract: Extract) -> None:
     places = {m.mention.text: m.entity for m in extraction.mentions if m.entity.kind.is_place}
     assert set(places) == {"Khan Sheikhoun", "Maarat al-Numan"}
     assert all(p.governorate == "idlib-governorate" for p in places.values())
+
+
+@pytest.mark.parametrize("lang", ["zh", "ku", "und", "pt"])
+def test_any_language_runs(extract: Extract, lang: str) -> None:
+    """Languages without a pipeline, lexicons or word lists still get their catalogue names."""
+    keys = {m.entity.key for m in extract("SDF 2019 Raqqa. 叙利亚 Kobani", lang).mentions}
+    assert {"sdf", "raqqa", "kobani"} <= keys

@@ -44,9 +44,19 @@ def is_common_word(word: str, lang: str) -> bool:
     return _zipf(w, lang) >= COMMON_WORD_ZIPF or _zipf(w, "en") >= COMMON_WORD_ZIPF
 
 
+_NO_WORD_LIST: set[str] = set()
+
+
 def _zipf(word: str, lang: str) -> float:
-    # A language without a word list ("und", "ku") leaves English alone to decide.
-    return zipf_frequency(word, lang) if lang in _word_list_languages() else 0.0
+    """A language without a usable word list ("und", "ku"; Chinese without its segmenter) leaves English
+    alone to decide."""
+    if lang in _NO_WORD_LIST or lang not in _word_list_languages():
+        return 0.0
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ImportError):
+        _NO_WORD_LIST.add(lang)
+        return 0.0
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,10 @@ def _base(lang: str) -> Language:
     if trained:
         return spacy.load(trained, exclude=["lemmatizer"])
     try:
-        return spacy.blank(lang)
-    except ImportError:  # a language spaCy has no tokenizer rules for
+        nlp = spacy.blank(lang)
+        nlp.make_doc("a")  # Chinese, Japanese, Korean, Thai... need a segmenter package we do not ship
+        return nlp
+    except ImportError:  # no tokenizer rules (or segmenter) for this language: the multi-language ones
         return spacy.blank("xx")
 
 
