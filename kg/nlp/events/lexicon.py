@@ -74,6 +74,8 @@ class EventCues:
     quantities: dict[str, frozenset[Phrase]]
     number_words: dict[str, int | None]
     adjective_after_noun: bool = False  # "caccia iracheni": a demonym right after the trigger is its agent
+    verb_final: bool = False  # German subordinate and perfect clauses end with the verb
+    verb_first: bool = False  # Arabic clauses often open with the verb
 
 
 def _lexicon_path(lang: str, name: str) -> Path:
@@ -135,4 +137,6 @@ def _cues(data: dict[str, Any]) -> EventCues:
         quantities={kind: _phrases(words) for kind, words in data.get("quantities", {}).items()},
         number_words={fold(k): v for k, v in data.get("number_words", {}).items()},
         adjective_after_noun=bool(data.get("adjective_after_noun", False)),
+        verb_final=bool(data.get("verb_final", False)),
+        verb_first=bool(data.get("verb_first", False)),
     )

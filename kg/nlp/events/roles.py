@@ -107,7 +107,25 @@ def _role(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: Eve
         return grammatical
     if after and (clause_gap(doc, trigger.end, actor.start) or _comma_between(doc, trigger.end, actor.start)):
         return None  # "When X started dropping shells, the SDF took control": another clause
-    return "target" if after else "initiator"
+    return _by_word_order(doc, trigger, actor, view, cues)
+
+
+def _by_word_order(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: EventCues) -> str:
+    """Before the trigger acts, after it is acted upon; but in a verb-final clause ("Die SDF haben einen
+    Angriff des IS zurückgeschlagen") only the first actor acts, and after a clause-initial verb ("قصفت
+    طائرات التحالف مواقع داعش") the first actor acts."""
+    actors_in_order = sorted(view.actors(), key=lambda m: m.start)
+    first = actors_in_order[0] if actors_in_order else None
+    if cues.verb_final and _ends_clause(doc, trigger, view) and actor.start < trigger.start:
+        return "initiator" if actor is first or (first and actor.start == first.start) else "target"
+    if cues.verb_first and trigger.start - view.start <= 2 and actor.start >= trigger.end:
+        following = [m for m in actors_in_order if m.start >= trigger.end]
+        return "initiator" if following and following[0].start == actor.start else "target"
+    return "target" if actor.start >= trigger.end else "initiator"
+
+
+def _ends_clause(doc: Doc, trigger: Span, view: SentenceView) -> bool:
+    return trigger.end >= view.end or doc[trigger.end].is_punct
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:
