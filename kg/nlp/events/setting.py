@@ -96,12 +96,10 @@ def update_places(doc: Doc, view: SentenceView, cues: EventCues, context: TextCo
 def update_anchor(view: SentenceView, doc: Doc, context: TextContext) -> None:
     """A day-precise date followed by a colon ("According to Bali on Feb 10: “...") dates what follows."""
     for expr in view.times:
-        if expr.kind is TimexKind.ABSOLUTE and expr.day is not None:
-            after = text_of(doc)[expr.end:expr.end + 3]
-            if ":" in after:
-                resolved = resolve(expr, context.published)
-                if resolved:
-                    context.anchor = resolved.value
+        if expr.kind is TimexKind.ABSOLUTE and expr.day is not None and _before_colon(doc, expr):
+            resolved = resolve(expr, context.published)
+            if resolved:
+                context.anchor = resolved.value
 
 
 def event_date(trigger: Span, view: SentenceView, narrative_times: list[TimeExpression],
@@ -112,7 +110,8 @@ def event_date(trigger: Span, view: SentenceView, narrative_times: list[TimeExpr
         return min(abs(expr.start - trigger.start_char), abs(expr.end - trigger.end_char))
 
     own = sorted(view.times, key=distance)
-    own = [t for t in own if not _introduces_quote(t, trigger)] or own  # "Bali on Feb 10: “...”"
+    # "Bali on Feb 10: “...”": the day of the statement dates the quote's "yesterday", not the event itself.
+    own = [t for t in own if not (_before_colon(trigger.doc, t) and t.end < trigger.start_char)] or own
     for expr in [*own, *narrative_times]:
         resolved = None if expr.vague else resolve(expr, context.anchor or context.published)
         if resolved:
@@ -120,8 +119,8 @@ def event_date(trigger: Span, view: SentenceView, narrative_times: list[TimeExpr
     return None
 
 
-def _introduces_quote(expr: TimeExpression, trigger: Span) -> bool:
-    return ":" in text_of(trigger.doc)[expr.end:expr.end + 3] and expr.end < trigger.start_char
+def _before_colon(doc: Doc, expr: TimeExpression) -> bool:
+    return ":" in text_of(doc)[expr.end:expr.end + 3]
 
 
 def event_operation(view: SentenceView, neighbours: list[SentenceView]) -> Entity | None:
