@@ -510,3 +510,12 @@ def test_ar_clitic_names_are_found(extract):
     strike = only(extract("شنت طائرات التحالف الدولي غارات جوية على مواقع لقسد بهجين يوم الثلاثاء.", "ar"),
                   "explosions-remote-violence")
     assert keys(strike.actor2) == {"sdf"} and keys(strike.places) == {"hajin"}
+
+
+def test_de_negation_after_the_verb(extract):
+    assert not extract("Die SDF griffen Hadschin am Montag nicht an.", "de").events
+
+
+def test_fr_expected_adjective_after_the_noun(extract):
+    offensive = only(extract("Les FDS redoutent une offensive turque imminente contre Manbij.", "fr"), "battles")
+    assert offensive.modality is Modality.EXPECTED and "turkey" in keys(offensive.actor1)

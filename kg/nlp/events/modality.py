@@ -114,7 +114,8 @@ def modality(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues, claim
     sentence = folded(doc, view.start, view.end)
     if contains(before, cues.denied):
         return Modality.DENIED
-    if contains(before, cues.expected):
+    after = folded(doc, trigger.end, min(view.end, trigger.end + 2)) if cues.adjective_after_noun else []
+    if contains(before, cues.expected) or contains(after, cues.expected):  # "offensiva imminente"
         return Modality.EXPECTED
     if contains(sentence, cues.unverified):
         return Modality.UNVERIFIED
@@ -122,7 +123,18 @@ def modality(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues, claim
 
 
 def is_negated(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues) -> bool:
-    return contains(words_before(doc, trigger.start, 2, view.start), cues.negation)
+    """"no clashes", "non ci sono stati scontri"; in a verb-final language anywhere in the trigger's clause
+    ("Die SDF griffen Hadschin am Montag nicht an")."""
+    if contains(words_before(doc, trigger.start, 2, view.start), cues.negation):
+        return True
+    if not cues.verb_final:
+        return False
+    start, end = trigger.start, trigger.end
+    while start > view.start and doc[start - 1].text not in COMMAS | CLAUSE_STOPS:
+        start -= 1
+    while end < view.end and doc[end].text not in COMMAS | CLAUSE_STOPS:
+        end += 1
+    return contains(folded(doc, start, end), cues.negation)
 
 
 def is_background(doc: Doc, trigger: Span, view: SentenceView, cues: EventCues) -> bool:
