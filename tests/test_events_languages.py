@@ -513,7 +513,7 @@ def test_ar_clitic_names_are_found(extract):
 
 
 def test_de_negation_after_the_verb(extract):
-    assert not extract("Die SDF griffen Hadschin am Montag nicht an.", "de").events
+    assert not extract("Die SDF griffen Hadschin am Montag nicht an.", "de")
 
 
 def test_fr_expected_adjective_after_the_noun(extract):
