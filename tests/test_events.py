@@ -102,3 +102,9 @@ def test_no_date_without_a_publication_date(extract: Extract) -> None:
 def test_a_quoted_date_anchors_the_quote(extract: Extract) -> None:
     event = _only(extract("According to Bali on Feb 10: \u201cSDF advanced into Baghuz since yesterday evening.\u201d"))
     assert event.date and event.date.value == dt.date(2019, 2, 9)
+
+
+def test_backers_and_so_called(extract: Extract) -> None:
+    event = _only(extract("US-backed fighters of the SDF captured the town of Tabqa from the so-called Islamic State."))
+    assert event.sub_event_type == "non-state-actor-overtakes-territory"
+    assert "usa" in _keys(event.associated) and "isis" in _keys(event.actor2)

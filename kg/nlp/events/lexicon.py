@@ -66,6 +66,7 @@ class EventCues:
     quantity_inclusion: frozenset[Phrase]
     statement_content_dropped: frozenset[str]
     force_nouns: frozenset[str]
+    backing_after: frozenset[str]  # "US-backed", "Turkish-led": the backer is no party to the act
     clause_openers: frozenset[str]
     between: frozenset[Phrase]
     background_relatives: frozenset[str]
@@ -128,7 +129,8 @@ def _cues(data: dict[str, Any]) -> EventCues:
         "anaphora_settlement", "pronoun_subjects", "metonymy_before", "intention_openers", "between",
         "quantity_inclusion",
     )
-    word_fields = ("force_nouns", "civilian_nouns", "person_nouns", "clause_openers", "background_relatives")
+    word_fields = ("force_nouns", "civilian_nouns", "person_nouns", "clause_openers", "background_relatives",
+                   "backing_after")
     fields: dict[str, Any] = {name: _phrases(data.get(name, []), name in _READ_BACKWARDS) for name in phrase_fields}
     fields |= {name: frozenset(fold(w) for w in data.get(name, [])) for name in word_fields}
     return EventCues(

@@ -54,9 +54,11 @@ def _dateline(doc: Doc, mention: Located, view: SentenceView) -> bool:
     """The place a story is about or was filed from: a headline's "Siria, raid russi ...", a body's
     "QAMISHLI, Syria (ANHA) - ..."."""
     headline = view.paragraph == 0
-    if headline and mention.start == view.start and mention.end < view.end and doc[mention.end].text in {
-            ",", ":", *_DASHES}:
-        return True
+    if headline and mention.start == view.start and mention.end < view.end:
+        after = doc[mention.end]
+        spaced_dash = after.text in _DASHES and bool(doc[mention.end - 1].whitespace_)  # not "US-backed"
+        if after.text in {",", ":"} or spaced_dash:
+            return True
     head = doc[view.start:min(view.end, view.start + 10)]
     dash = next((t.i for t in head if t.text in _DASHES and t.i > view.start and t.nbor(-1).text == ")"), None)
     return dash is not None and mention.end <= dash
@@ -89,7 +91,7 @@ def _in_next_clause(doc: Doc, trigger: Span, actor: Located, cues: EventCues) ->
 
 def _role(doc: Doc, trigger: Span, actor: Located, view: SentenceView, cues: EventCues) -> str | None:
     floor = view.start
-    if preceded_by(doc, actor.start, cues.associated_before, floor, limit=5):
+    if preceded_by(doc, actor.start, cues.associated_before, floor, limit=5) or _backer(doc, actor, cues):
         return "associated"
     if preceded_by(doc, actor.start, cues.agent_before, floor, limit=4):
         return "initiator"
@@ -126,6 +128,13 @@ def _by_word_order(doc: Doc, trigger: Span, actor: Located, view: SentenceView, 
 
 def _ends_clause(doc: Doc, trigger: Span, view: SentenceView) -> bool:
     return trigger.end >= view.end or doc[trigger.end].is_punct
+
+
+def _backer(doc: Doc, actor: Located, cues: EventCues) -> bool:
+    """"US-backed forces", "Turkish-led rebels" (the backer joined to the word by a hyphen)."""
+    following = [fold(t.text) for t in doc[actor.end:actor.end + 2]]
+    return bool(following) and (following[0].lstrip("-") in cues.backing_after
+                                or (following[0] == "-" and len(following) > 1 and following[1] in cues.backing_after))
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:
