@@ -85,9 +85,10 @@ def update_places(doc: Doc, view: SentenceView, cues: EventCues, context: TextCo
         anaphora = anaphoric_place(doc, view, cues, context)
         local = [anaphora] if anaphora else []
     if local:
-        context.paragraph_place = local[-1:]
+        here = most_specific(local)[:1]  # "near Baghuz, in the Euphrates valley": the story is at Baghuz
+        context.paragraph_place = here
         if narrative:
-            context.place = local[-1:]
+            context.place = here
     for place in literal:
         if place.entity.kind is EntityKind.SETTLEMENT:
             context.settlement = place.entity
