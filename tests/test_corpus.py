@@ -158,7 +158,7 @@ def test_txt_without_sidecar_gets_detected_language_and_stable_derived_id(tmp_pa
     again = read_corpus([tmp_path / "notes" / "report 1.txt"])
     (article,) = first.articles
     assert article.lang == "it" and article.lang_detected
-    assert re.fullmatch(r"report-1-[0-9a-f]{16}", article.id)
+    assert re.fullmatch(r"report-1-[0-9a-f]{16}", article.id)  # "report 1" is no safe id: derived
     assert again.articles[0].id == article.id
     assert (article.title, article.source, article.url, article.published) == (None, None, None, None)
 
@@ -347,3 +347,9 @@ def test_docstring_examples(module: str, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(SEEDS.parent)
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_txt_without_sidecar_id_takes_its_file_name(tmp_path: Path):
+    write(tmp_path / "000_43084d2398bc9209.txt", ENGLISH)
+    (article,) = read_corpus([tmp_path]).articles
+    assert article.id == "000_43084d2398bc9209"

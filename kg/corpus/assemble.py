@@ -58,7 +58,7 @@ def _text_problems(raw: RawArticle) -> list[InputProblem]:
 def _article(raw: RawArticle, text: str, metadata: Metadata, context: ReadContext) -> Article:
     lang = metadata.lang or context.detector.detect(text)
     return Article(
-        id=metadata.id or derive_id(raw.id_prefix, text),
+        id=metadata.id or raw.name_id or derive_id(raw.id_prefix, text),
         text=text,
         lang=lang,
         title=metadata.title,

@@ -1,8 +1,10 @@
 """Article ids: checking the given ones, deriving the missing ones, and catching duplicates.
 
 An id becomes a segment of the article's IRI, so it may hold only ASCII letters, digits, ``-``, ``_``
-and ``.`` (and is not ``.`` or ``..``). A derived id is the file stem (made safe) or ``"article"``, a dash
-and the first 16 hex digits of the SHA-256 of the text: the same text always gets the same id.
+and ``.`` (and is not ``.`` or ``..``). A .txt file without an id in its sidecar takes its name as id
+(``000_43084d2398bc9209.txt``), when that is a safe id. Otherwise the id is derived from the content: the
+file stem (made safe) or ``"article"``, a dash and the first 16 hex digits of the SHA-256 of the text, so
+the same text always gets the same id.
 """
 
 from __future__ import annotations

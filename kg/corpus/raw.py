@@ -12,7 +12,8 @@ class RawArticle:
 
     ``path`` is the file of the text (the .txt or the .jsonl), ``meta_path`` the file of the metadata (the
     sidecar .json, or the .jsonl itself); ``line`` is the JSONL line. ``text`` is whatever the input held
-    (``None`` when missing); ``id_prefix`` starts the id derived for an article without one.
+    (``None`` when missing); ``id_prefix`` starts the id derived for an article without one, and
+    ``name_id`` is the id a file's own name gives (the stem of ``report-7.txt``), when it is a safe id.
     """
 
     path: str
@@ -21,6 +22,7 @@ class RawArticle:
     fields: Mapping[str, object] = field(default_factory=dict)
     meta_path: str = ""
     line: int | None = None
+    name_id: str | None = None
 
     @property
     def metadata_file(self) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..records import InputProblem
 from .files import decode_utf8, read_limited
+from .identity import is_safe_id
 from .jsonvalues import parse_json_object
 from .raw import RawArticle
 
@@ -33,7 +34,8 @@ def read_text_article(path: Path, *, max_bytes: int) -> RawArticle | list[InputP
     if problems:
         return problems
     return RawArticle(path=str(path), text=text, id_prefix=path.stem, fields=fields,
-                      meta_path=str(sidecar_path(path)) if fields else "")
+                      meta_path=str(sidecar_path(path)) if fields else "",
+                      name_id=path.stem if is_safe_id(path.stem) else None)
 
 
 def _read_text(path: Path, max_bytes: int, problems: list[InputProblem]) -> str | None:
