@@ -74,3 +74,8 @@ def test_any_language_runs(extract: Extract, lang: str) -> None:
     """Languages without a pipeline, lexicons or word lists still get their catalogue names."""
     keys = {m.entity.key for m in extract("SDF 2019 Raqqa. 叙利亚 Kobani", lang).mentions}
     assert {"sdf", "raqqa", "kobani"} <= keys
+
+
+def test_place_after_a_locative_beats_a_person_reading(extract: Extract) -> None:
+    links = _links(extract("Heavy clashes erupted near Susah on Monday."))
+    assert links["Susah"].startswith("wof/")

@@ -12,7 +12,7 @@ from ..catalog import CaseRule, Catalog, NameEntry, fold, squash
 from ..catalog.names import is_common_word
 from ..records import Article, EntityKind, Mention, Sentence
 from .components import NAMES_KEY, text_of
-from .cues import place_hint
+from .cues import after_locative, place_hint
 
 NER_KINDS = {
     "PERSON": EntityKind.PERSON,
@@ -110,8 +110,9 @@ def _catalog_candidates(
             demonym=all(e.demonym for e in entries),
             context_hint=place_hint(span, lang) if first.kind.is_place else None,
         )
-        multi_word = len([t for t in span if t.is_alpha]) >= 2
-        rank = _CURATED if entries[0].curated else _PLACE_PHRASE if multi_word else _VILLAGE
+        # "Khan Sheikhoun", "near Susah": a place even when the NER calls it a person
+        place_like = len([t for t in span if t.is_alpha]) >= 2 or after_locative(doc, span.start, lang)
+        rank = _CURATED if entries[0].curated else _PLACE_PHRASE if place_like else _VILLAGE
         yield _Candidate(span, mention, rank=rank)
 
 
