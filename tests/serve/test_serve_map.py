@@ -14,7 +14,7 @@ from kg.serve.examples import load_examples, read_example, with_prefix_declarati
 from kg.serve.routers.maps import gallery_entry
 
 STATIC = Path(__file__).resolve().parents[2] / "kg" / "serve" / "static"
-SCRIPTS = ("/static/viz/map.js", "/static/viz/timeline.js", "/static/viz/page.js")
+SCRIPTS = ("/static/viz/svg.js", "/static/viz/map.js", "/static/viz/timeline.js", "/static/viz/page.js")
 EXTERNAL_ASSET = re.compile(r"""src=["'](?:https?:)?//|<link[^>]+rel=["']stylesheet["'][^>]+href=["'](?:https?:)?//""")
 OUTLINES = {"syria": ("syria_governorates.geojson", 14), "iraq": ("iraq_governorates.geojson", 19)}
 

@@ -8,18 +8,12 @@
  */
 (function () {
   "use strict";
-  var SVG_NS = "http://www.w3.org/2000/svg";
   var PAD = 36;
   var MIN_ZOOM = 1;
   var MAX_ZOOM = 48;
   var LABEL_ZOOM = 3;
 
-  function el(name, attrs, parent) {
-    var node = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  var el = window.KgViz.svgElement;  // from svg.js, loaded first
 
   /* Polygons and MultiPolygons as lists of rings of [lon, lat]. */
   function polygonsOf(geometry) {

@@ -10,18 +10,12 @@
  */
 (function () {
   "use strict";
-  var SVG_NS = "http://www.w3.org/2000/svg";
   var DAY = 86400000;
   var UNITS = ["day", "week", "month", "year"];
   var MAX_BARS = 1500;
   var M = { left: 40, right: 12, top: 12, bottom: 34 };
 
-  function el(name, attrs, parent) {
-    var node = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  var el = window.KgViz.svgElement;  // from svg.js, loaded first
 
   /* "2017-06-12", "2017-06-12T10:00:00Z", "2017-06" or "2017" to a UTC time in ms (null if not a date). */
   function parseDate(text) {
